@@ -1,0 +1,1 @@
+"""Sitrep: the Faust app, its agents, the producer, the extractor and the CLI."""

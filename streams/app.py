@@ -1,0 +1,85 @@
+"""The Faust app, its topics and its tables: the wiring, no processing logic.
+
+Topology (two hops, so each message costs two Faust rounds, not five):
+  articles --extract_agent--> mentions (keyed by region) --incident_agent--> incidents,
+  alerts, region-counts; failures of either stage go to dead-letters.
+Keying mentions by region lets one agent own a region's incidents, day counts and alert state,
+all co-partitioned, with no further repartition.
+"""
+
+import contextvars
+from datetime import timedelta
+from typing import Any
+
+import faust
+
+from streams import tansu_compat
+from streams.config import Settings, get_settings
+
+#: Event time (epoch seconds) of the mention being processed; windowed tables read it.
+EVENT_TIME: contextvars.ContextVar[float] = contextvars.ContextVar("sitrep_event_time")
+
+
+def _event_time(_event: Any) -> float:
+    return EVENT_TIME.get()
+
+
+def create_app(settings: Settings) -> faust.App:
+    """Build the app from settings; the embedded broker adds the Tansu workarounds."""
+    extra: dict[str, Any] = {}
+    if settings.embedded_broker:
+        tansu_compat.register()
+        extra.update(tansu_compat.faust_settings_for_tansu())
+    return faust.App(
+        settings.app_id,
+        broker=settings.broker_url() if settings.kafka_bootstrap else "kafka://localhost:9092",
+        store=settings.store,
+        datadir=str(settings.data_dir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        processing_guarantee="at_least_once",
+        web_enabled=False,
+        web_port=settings.web_port,
+        web_bind="127.0.0.1",
+        table_cleanup_interval=30.0,
+        **extra,
+    )
+
+
+settings = get_settings()
+app = create_app(settings)
+
+
+def _raw_topic(name: str, partitions: int) -> faust.TopicT:
+    """Bytes in, bytes out: agents decode with pydantic, so bad input can be dead-lettered."""
+    return app.topic(
+        name,
+        partitions=partitions,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+
+
+articles_topic = _raw_topic(settings.topics.articles, settings.partitions)
+mentions_topic = _raw_topic(settings.topics.mentions, settings.partitions)
+incidents_topic = _raw_topic(settings.topics.incidents, settings.partitions)
+alerts_topic = _raw_topic(settings.topics.alerts, settings.partitions)
+region_counts_topic = _raw_topic(settings.topics.region_counts, settings.partitions)
+dead_letters_topic = _raw_topic(settings.topics.dead_letters, 1)
+
+#: article id -> first ingest time (epoch s): exact-duplicate suppression.
+seen_articles = app.Table("seen-articles", default=None, partitions=settings.partitions)
+#: incident key -> Incident (JSON dict): the canonical incidents.
+incidents_table = app.Table("incidents", default=None, partitions=settings.partitions)
+#: alert id -> {"revision": int, "content": digest}: so alerts are emitted once per change.
+alert_state = app.Table("alert-state", default=None, partitions=settings.partitions)
+#: region code -> day counts, in tumbling one-day event-time windows.
+region_day = (
+    app.Table("region-day", default=dict, partitions=settings.partitions)
+    .tumbling(timedelta(days=1), expires=timedelta(days=settings.window_expires_days))
+    .relative_to(_event_time)  # type: ignore[attr-defined]  # exists on WindowWrapper
+)

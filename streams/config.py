@@ -1,0 +1,93 @@
+"""Runtime settings: every knob is a `SITREP_*` environment variable, and CLI flags override them.
+
+One `Settings` object is built per process (`get_settings()`); the CLI writes flag values into
+the environment before the worker starts, so a worker subprocess sees the same configuration.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class TopicNames(BaseSettings):
+    """Topic names (env: `SITREP_TOPIC_ARTICLES`, ...)."""
+
+    model_config = SettingsConfigDict(env_prefix="SITREP_TOPIC_", extra="ignore")
+
+    articles: str = "sitrep.articles"
+    mentions: str = "sitrep.mentions"
+    incidents: str = "sitrep.incidents"
+    alerts: str = "sitrep.alerts"
+    dead_letters: str = "sitrep.dead-letters"
+    region_counts: str = "sitrep.region-counts"
+
+    def all(self) -> list[str]:
+        """Every topic Sitrep owns, in pipeline order."""
+        return [
+            self.articles,
+            self.mentions,
+            self.incidents,
+            self.alerts,
+            self.region_counts,
+            self.dead_letters,
+        ]
+
+
+class Settings(BaseSettings):
+    """Sitrep's settings. Field `x` is read from env var `SITREP_X`."""
+
+    model_config = SettingsConfigDict(env_prefix="SITREP_", extra="ignore")
+
+    kafka_bootstrap: str | None = Field(
+        default=None,
+        description="HOST:PORT[,HOST:PORT]. Unset: `sitrep run` starts an embedded broker.",
+    )
+    embedded_broker: bool = Field(
+        default=False,
+        description="Set by `sitrep run` for its own Tansu broker: enables the Tansu workarounds.",
+    )
+    app_id: str = Field(default="sitrep", description="Faust app id = consumer group id.")
+    partitions: int = Field(default=4, ge=1, description="Partitions per topic when created.")
+    replication_factor: int = Field(default=1, ge=1)
+    store: str = Field(default="memory://", description="Table store: memory:// or rocksdb://.")
+    data_dir: Path = Field(default=Path(".sitrep"), description="Worker state (tables) folder.")
+    metrics_port: int = Field(default=9464, ge=0, le=65535, description="0 disables /metrics.")
+    metrics_host: str = Field(default="127.0.0.1")
+    web_port: int = Field(default=6066, ge=1, le=65535, description="Faust's own web port.")
+    max_article_bytes: int = Field(
+        default=512 * 1024, ge=1024, description="Larger articles are dead-lettered."
+    )
+    dead_letter_keep_bytes: int = Field(
+        default=64 * 1024, ge=0, description="How much of a bad payload the dead letter keeps."
+    )
+    region_surge_threshold: int = Field(
+        default=3, ge=1, description="Alert when a region has at least N incidents in one day."
+    )
+    killed_alert_threshold: int = Field(
+        default=1, ge=1, description="Alert when an incident has at least N people killed."
+    )
+    window_expires_days: int = Field(
+        default=35, ge=1, description="Event-time windows older than this are dropped."
+    )
+    fetch_max_wait_ms: int = Field(
+        default=10, ge=1, description="Consumer fetch wait on the embedded broker (Tansu only)."
+    )
+    log_level: str = Field(default="info")
+    topics: TopicNames = Field(default_factory=TopicNames)
+
+    def broker_url(self) -> str:
+        """Faust broker URL; the embedded broker gets the Tansu-aware transport."""
+        if not self.kafka_bootstrap:
+            raise RuntimeError(
+                "no Kafka bootstrap server: set SITREP_KAFKA_BOOTSTRAP or pass --bootstrap"
+            )
+        scheme = "tansu" if self.embedded_broker else "kafka"
+        return ";".join(f"{scheme}://{h.strip()}" for h in self.kafka_bootstrap.split(","))
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

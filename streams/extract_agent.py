@@ -1,0 +1,66 @@
+"""Stage 1: articles -> incident mentions (keyed by region), with exact-duplicate suppression."""
+
+import logging
+import time
+
+from faust.types import EventT, StreamT
+
+from schemas import Article
+from schemas.vocab import DeadLetterStage
+from streams import metrics
+from streams.app import app, articles_topic, mentions_topic, seen_articles, settings
+from streams.codec import DecodeError, decode, encode
+from streams.dead_letter_sink import dead_letter
+from streams.extraction import extract
+
+log = logging.getLogger(__name__)
+
+
+def _validate(article: Article) -> None:
+    """Checks the schema cannot express: a body with some text in it."""
+    if not article.body.strip():
+        raise DecodeError("empty_body", "article body is empty or whitespace")
+
+
+@app.agent(articles_topic)
+async def extract_agent(stream: StreamT) -> None:
+    """Decode, dedup and extract each article; never lets one bad message stop the stream."""
+    keep = settings.dead_letter_keep_bytes
+    async for event in stream.events():
+        try:
+            await _process(event, keep)
+        finally:
+            # Counted when done, so "consumed == sent" means the stage has finished with them.
+            metrics.ARTICLES_CONSUMED.inc()
+
+
+async def _process(event: EventT, keep: int) -> None:
+    try:
+        article = decode(event.value, Article, max_bytes=settings.max_article_bytes)
+        _validate(article)
+    except DecodeError as exc:
+        stage: DeadLetterStage = (
+            "decode" if exc.reason in ("invalid_utf8", "invalid_json") else "validate"
+        )
+        await dead_letter(event, stage, exc.reason, str(exc), keep)
+        return
+    if seen_articles.get(article.id) is not None:
+        metrics.ARTICLES_DUPLICATE.inc()
+        log.info("article %s (%s): duplicate, skipped", article.id[:12], article.source)
+        return
+    started = time.perf_counter()
+    try:
+        mentions = extract(article)
+    except Exception as exc:  # the extractor must not take the worker down
+        log.exception("extraction failed for article %s", article.id)
+        await dead_letter(event, "extract", type(exc).__name__, repr(exc), keep)
+        return
+    metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
+    for mention in mentions:
+        await mentions_topic.send(key=mention.region_code.encode(), value=encode(mention))
+    metrics.MENTIONS_PRODUCED.inc(len(mentions))
+    seen_articles[article.id] = article.ingested_at.timestamp()
+    metrics.ARTICLES_PROCESSED.inc()
+    log.info(
+        "article %s (%s): %d incident mention(s)", article.id[:12], article.source, len(mentions)
+    )

@@ -1,0 +1,59 @@
+"""Every workaround for the embedded Tansu 0.6 broker, in one place, active only for it.
+
+Selected by the `tansu://` broker URL scheme (`Settings.broker_url()` uses it only when
+`SITREP_EMBEDDED_BROKER` is set, i.e. when `sitrep run` or the tests started Tansu). Against
+Apache Kafka none of this is loaded. Measured in `shared/notes/tansu.md`:
+
+1. Fetch wait: Tansu holds every fetch for about half of `fetch_max_wait_ms` even when data is
+   ready, and Faust hard-codes 1,500 ms, so each hop cost ~0.5 s. We set the wait to
+   `SITREP_FETCH_MAX_WAIT_MS` (default 10 ms) on the worker's consumer.
+2. End offsets: Tansu answers ListOffsets(LATEST) with "start of the last batch + 1", so table
+   recovery stops early and silently drops updates. Faust's producer is run with
+   `producer_max_batch_size=1` (see `faust_settings_for_tansu`), making every batch one record,
+   for which Tansu's answer is right (costs ~10-15% throughput).
+3. aiokafka cannot init an idempotent/transactional producer on Tansu: we stay at-least-once.
+4. Group joins take about half the session timeout: short session/heartbeat/rebalance timeouts.
+"""
+
+from typing import Any
+
+import aiokafka
+import faust.transport.drivers as drivers
+from faust.transport.drivers import aiokafka as faust_aiokafka
+
+from streams.config import get_settings
+
+
+class TansuConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    """aiokafka consumer thread with a short fetch wait (workaround 1)."""
+
+    def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        consumer._fetch_max_wait_ms = get_settings().fetch_max_wait_ms
+        return consumer
+
+
+class TansuConsumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> TansuConsumerThread:
+        return TansuConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class Transport(faust_aiokafka.Transport):
+    """Faust's aiokafka transport with the Tansu consumer; URL scheme `tansu://`."""
+
+    Consumer = TansuConsumer
+
+
+def faust_settings_for_tansu() -> dict[str, Any]:
+    """Faust app settings that only the embedded broker needs (workarounds 2 and 4)."""
+    return {
+        "producer_max_batch_size": 1,
+        "broker_session_timeout": 6.0,
+        "broker_heartbeat_interval": 1.5,
+        "broker_rebalance_timeout": 6.0,
+    }
+
+
+def register() -> None:
+    """Make `tansu://` URLs resolve to this transport (idempotent)."""
+    drivers.TRANSPORTS.aliases["tansu"] = f"{__name__}:Transport"

@@ -1,0 +1,44 @@
+"""Run the Faust worker: metrics server, gazetteer warm-up, then the agents until stopped."""
+
+import logging
+
+from streams import metrics
+from streams.config import get_settings
+
+
+def run_worker(loglevel: str | None = None) -> None:
+    """Start the worker in this process; blocks until SIGTERM/SIGINT."""
+    import faust
+    from faust.types import AppT
+
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    from streams.extraction import warm_up
+
+    warm_up()  # load the gazetteer once, before the first message, not during it
+    # Importing the agent modules registers them on the app.
+    from streams import extract_agent, incident_agent  # noqa: F401
+    from streams.app import app
+
+    metrics.serve(settings.metrics_port, settings.metrics_host)
+
+    @app.task
+    async def _mark_up(app: AppT) -> None:
+        metrics.WORKER_UP.set(1)
+        logging.getLogger(__name__).info(
+            "worker up: broker=%s metrics=http://%s:%d/metrics",
+            settings.kafka_bootstrap,
+            settings.metrics_host,
+            settings.metrics_port,
+        )
+
+    worker = faust.Worker(
+        app,
+        loglevel=(loglevel or settings.log_level).upper(),
+        loop=None,
+        override_logging=True,
+    )
+    try:
+        worker.execute_from_commandline()
+    finally:
+        metrics.WORKER_UP.set(0)
