@@ -83,7 +83,6 @@ class AlertBoard:
                 str(a.get("revision", "")),
                 str(f.get("killed", 0)),
                 str(f.get("injured", 0)),
-                str(f.get("incidents", 0)),
                 ", ".join(sorted({s.get("source", "") for s in sources}))[:60],
                 a.get("message", ""),
                 style=style.get(a.get("severity", ""), ""),
@@ -130,13 +129,31 @@ def _worker(env: dict[str, str], log_path: Path) -> Iterator[subprocess.Popen[by
 def _tail_alerts(bootstrap: str, topic: str, board: AlertBoard, stop: threading.Event) -> None:
     consumer = open_consumer(bootstrap, topic, from_beginning=False)
     try:
-        for rec in records(consumer, follow=True):
+        for rec in records(consumer, follow=True, stop=stop):
             if isinstance(rec["value"], dict) and "alert_id" in rec["value"]:
                 board.add(rec["value"])
-            if stop.is_set():
-                return
     finally:
         consumer.close()
+
+
+def alert_line(a: dict[str, Any]) -> str:
+    """One alert revision as a log line, for terminals that cannot show a live table."""
+    return (
+        f"ALERT {a.get('severity', '?'):8} {a.get('rule', '?'):23} "
+        f"{a.get('region_code', '?'):7} rev {a.get('revision', '?')}: {a.get('message', '')}"
+    )
+
+
+def _show(board: AlertBoard, live: Live | None, console: Console, printed: dict[str, int]) -> None:
+    """Refresh the live table, or print alert revisions not printed yet (no terminal)."""
+    if live is not None:
+        live.update(board.table())
+        return
+    with board.lock:
+        fresh = [a for a in board.alerts.values() if printed.get(a["alert_id"]) != a["revision"]]
+    for a in fresh:
+        printed[a["alert_id"]] = a["revision"]
+        console.print(alert_line(a), highlight=False, soft_wrap=True)
 
 
 def run(opts: RunOptions, settings: Settings, console: Console) -> int:
@@ -170,7 +187,8 @@ def run(opts: RunOptions, settings: Settings, console: Console) -> int:
             target=_tail_alerts, args=(bootstrap, settings.topics.alerts, board, stop), daemon=True
         )
         tailer.start()
-        stack.callback(stop.set)
+        stack.callback(tailer.join, 5.0)
+        stack.callback(stop.set)  # runs first (LIFO): stop the tail, then join, then the rest
 
         with Progress(
             TextColumn("replaying"),
@@ -191,9 +209,15 @@ def run(opts: RunOptions, settings: Settings, console: Console) -> int:
         console.print(f"sent {sent} article(s) to {settings.topics.articles}")
 
         deadline = time.monotonic() + opts.timeout
-        with Live(board.table(), console=console, refresh_per_second=4) as live:
+        live_ctx = (
+            Live(board.table(), console=console, refresh_per_second=4)
+            if console.is_terminal
+            else contextlib.nullcontext(None)
+        )
+        printed: dict[str, int] = {}
+        with live_ctx as live:
             while True:
-                live.update(board.table())
+                _show(board, live, console, printed)
                 if worker.poll() is not None:
                     console.print(
                         f"[red]worker exited with code {worker.returncode}[/]; "
@@ -207,7 +231,7 @@ def run(opts: RunOptions, settings: Settings, console: Console) -> int:
                         progress = None
                     if progress is not None and progress.caught_up(sent):
                         time.sleep(2.0)  # let the last alerts reach the tail consumer
-                        live.update(board.table())
+                        _show(board, live, console, printed)
                         break
                     if time.monotonic() > deadline:
                         console.print(f"[red]timed out after {opts.timeout:.0f}s[/]")

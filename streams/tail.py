@@ -2,6 +2,7 @@
 
 import base64
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -44,11 +45,17 @@ def open_consumer(bootstrap: str, topic: str, from_beginning: bool) -> KafkaCons
 
 
 def records(
-    consumer: KafkaConsumer, follow: bool, idle_timeout: float = 2.0
+    consumer: KafkaConsumer,
+    follow: bool,
+    idle_timeout: float = 2.0,
+    stop: threading.Event | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Yield messages as dicts; without `follow`, stop after `idle_timeout` with nothing new."""
+    """Yield messages as dicts; without `follow`, stop after `idle_timeout` with nothing new.
+
+    `stop`, when set, ends the iteration at the next poll (for background readers).
+    """
     idle = 0.0
-    while True:
+    while stop is None or not stop.is_set():
         batch = consumer.poll(timeout_ms=200)
         if not batch:
             idle += 0.2

@@ -1,0 +1,20 @@
+"""Shared fixtures: one real Tansu broker per test session, on a free loopback port."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from streams.broker import EmbeddedBroker
+
+
+@pytest.fixture(scope="session")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
+    log = tmp_path_factory.mktemp("broker") / "tansu.log"
+    with EmbeddedBroker(log_path=log) as b:
+        yield b
+
+
+@pytest.fixture(scope="session")
+def session_tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("sitrep")

@@ -1,0 +1,95 @@
+"""The whole pipeline on a real broker: seeds in, incidents and alerts out, junk dead-lettered."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from streams.broker import EmbeddedBroker
+from streams.producer import replay
+from tests.kafka_helpers import SEEDS, Pipeline, latest_by, running
+
+pytestmark = pytest.mark.integration
+
+SEED_COUNT = len(list(SEEDS.glob("*.txt")))
+
+
+@pytest.fixture(scope="module")
+def seeded(broker: EmbeddedBroker, session_tmp: Path) -> Iterator[Pipeline]:
+    """A worker that has processed one replay of the seeds."""
+    with running(Pipeline(broker.bootstrap, session_tmp)) as p:
+        sent = replay([SEEDS], broker.bootstrap, p.topics.articles)
+        assert sent == SEED_COUNT
+        p.wait_caught_up(SEED_COUNT)
+        yield p
+
+
+def _alerts(p: Pipeline) -> list[dict[str, Any]]:
+    return p.read(p.topics.alerts)
+
+
+def test_seeds_produce_incidents_with_evidence_and_sources(seeded: Pipeline) -> None:
+    incidents = latest_by(seeded.read(seeded.topics.incidents), "incident_id")
+    regions = {i["region_code"] for i in incidents.values()}
+    assert {"RU-BEL", "RU-SAM"} <= regions
+    for inc in incidents.values():
+        assert inc["sources"], inc
+        assert all(s["evidence"] for s in inc["sources"])
+        assert inc["source_count"] == len(inc["sources"])
+
+
+def test_belgorod_casualties_and_samara_refinery_raise_alerts(seeded: Pipeline) -> None:
+    alerts = latest_by(_alerts(seeded), "alert_id").values()
+    casualties = [a for a in alerts if a["rule"] == "casualties" and a["region_code"] == "RU-BEL"]
+    assert casualties, alerts
+    assert all(a["figures"]["killed"] >= 1 for a in casualties)
+    energy = [a for a in alerts
+              if a["rule"] == "critical_infrastructure" and a["region_code"] == "RU-SAM"]
+    assert len(energy) == 1
+    assert energy[0]["sources"] and energy[0]["message"]
+
+
+def test_second_replay_creates_no_new_incidents_or_alerts(seeded: Pipeline) -> None:
+    incidents_before = seeded.read(seeded.topics.incidents)
+    alerts_before = _alerts(seeded)
+    consumed = seeded.progress().articles_consumed
+    replay([SEEDS], seeded.bootstrap, seeded.topics.articles)
+    p = seeded.wait_caught_up(int(consumed) + SEED_COUNT)
+    assert p.articles_consumed >= consumed + SEED_COUNT
+    incidents_after = seeded.read(seeded.topics.incidents)
+    alerts_after = _alerts(seeded)
+    assert len(incidents_after) == len(incidents_before)
+    assert len(alerts_after) == len(alerts_before)
+
+
+def test_junk_goes_to_dead_letters_and_worker_keeps_going(seeded: Pipeline) -> None:
+    consumed = int(seeded.progress().articles_consumed)
+    junk: list[bytes | None] = [
+        b"\xff\xfe\x00binary junk",
+        b"{not json",
+        json.dumps({"id": "x" * 16, "body": "no other fields"}).encode(),
+        json.dumps({"id": "y" * 16, "source": "s", "body": "   ", "ingested_at":
+                    "2024-01-01T00:00:00Z"}).encode(),
+        b"",
+    ]
+    seeded.send_raw(junk)
+    # A good article after the junk must still be processed.
+    extra = seeded.tmp / "late.txt"
+    extra.write_text(" date 2024-05-02\nA drone attack on the Kursk region injured three people "
+                     "on Thursday, the governor of Kursk said.\n")
+    replay([extra], seeded.bootstrap, seeded.topics.articles)
+    seeded.wait_caught_up(consumed + len(junk) + 1)
+    letters = seeded.read(seeded.topics.dead_letters)
+    reasons = {(d["stage"], d["reason"]) for d in letters}
+    assert ("decode", "invalid_utf8") in reasons
+    assert ("decode", "invalid_json") in reasons
+    assert ("validate", "schema") in reasons
+    assert ("validate", "empty_body") in reasons
+    assert ("validate", "empty_payload") in reasons
+    assert all(d["source_topic"] == seeded.topics.articles and d["source_offset"] is not None
+               for d in letters)
+    assert seeded.proc is not None and seeded.proc.poll() is None
+    processed = seeded.read(seeded.topics.mentions)
+    assert any(m["source"] == "late.txt" for m in processed)

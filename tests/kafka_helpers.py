@@ -1,0 +1,205 @@
+"""Test helpers that talk to the real broker: run a worker, read topics, wait for progress."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+
+from streams.admin import create_topics
+from streams.broker import free_port
+from streams.config import Settings, TopicNames
+from streams.progress import WorkerProgress, scrape
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@dataclass
+class Pipeline:
+    """One isolated Sitrep deployment on a shared broker: its own topics and consumer group."""
+
+    bootstrap: str
+    tmp: Path
+    prefix: str = field(default_factory=lambda: f"t{uuid.uuid4().hex[:8]}")
+    metrics_port: int = field(default_factory=free_port)
+    proc: subprocess.Popen[bytes] | None = None
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def topics(self) -> TopicNames:
+        p = self.prefix
+        return TopicNames(
+            articles=f"{p}.articles",
+            mentions=f"{p}.mentions",
+            incidents=f"{p}.incidents",
+            alerts=f"{p}.alerts",
+            dead_letters=f"{p}.dead-letters",
+            region_counts=f"{p}.region-counts",
+        )
+
+    def env(self) -> dict[str, str]:
+        t = self.topics
+        env = dict(os.environ)
+        env.update(
+            SITREP_KAFKA_BOOTSTRAP=self.bootstrap,
+            SITREP_EMBEDDED_BROKER="1",
+            SITREP_APP_ID=f"sitrep-{self.prefix}",
+            SITREP_METRICS_PORT=str(self.metrics_port),
+            SITREP_DATA_DIR=str(self.tmp / self.prefix),
+            SITREP_WEB_PORT=str(free_port()),
+            SITREP_TOPIC_ARTICLES=t.articles,
+            SITREP_TOPIC_MENTIONS=t.mentions,
+            SITREP_TOPIC_INCIDENTS=t.incidents,
+            SITREP_TOPIC_ALERTS=t.alerts,
+            SITREP_TOPIC_DEAD_LETTERS=t.dead_letters,
+            SITREP_TOPIC_REGION_COUNTS=t.region_counts,
+            SITREP_LOG_LEVEL="info",
+        )
+        env.update(self.extra_env)
+        return env
+
+    def create_topics(self) -> None:
+        create_topics(self.bootstrap, Settings(topics=self.topics))
+
+    def start_worker(self) -> None:
+        log = open(self.tmp / f"{self.prefix}-worker.log", "ab")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "worker"],
+            env=self.env(), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
+        )
+        self.wait_up()
+
+    def wait_up(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.proc is not None and self.proc.poll() is None, self.log_tail()
+            try:
+                if scrape(self.metrics_url).up:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise TimeoutError(f"worker not up after {timeout}s\n{self.log_tail()}")
+
+    def stop_worker(self, sig: int = signal.SIGTERM) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    @property
+    def metrics_url(self) -> str:
+        return f"http://127.0.0.1:{self.metrics_port}/metrics"
+
+    def progress(self) -> WorkerProgress:
+        return scrape(self.metrics_url)
+
+    def wait_caught_up(self, articles: int, timeout: float = 90.0) -> WorkerProgress:
+        """Wait until `articles` are consumed in total and every mention is merged."""
+        deadline = time.monotonic() + timeout
+        last = WorkerProgress()
+        while time.monotonic() < deadline:
+            try:
+                last = self.progress()
+                if last.caught_up(articles):
+                    time.sleep(1.0)  # let the last sends reach the broker
+                    return last
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise TimeoutError(f"not caught up with {articles} articles: {last}\n{self.log_tail()}")
+
+    def wait_idle(self, articles: int, quiet: float = 2.5, timeout: float = 90.0) -> WorkerProgress:
+        """Caught up with at least `articles`, and no counter moved for `quiet` seconds.
+
+        For restarts, where redelivered messages make the exact count unknowable.
+        """
+        deadline = time.monotonic() + timeout
+        last = self.wait_caught_up(articles, timeout)
+        stable_since = time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.25)
+            now = self.progress()
+            if now != last or not now.caught_up(articles):
+                last, stable_since = now, time.monotonic()
+            elif time.monotonic() - stable_since >= quiet:
+                return now
+        raise TimeoutError(f"worker never went idle: {last}\n{self.log_tail()}")
+
+    def log_tail(self, n: int = 40) -> str:
+        path = self.tmp / f"{self.prefix}-worker.log"
+        if not path.exists():
+            return ""
+        return "\n".join(path.read_text(errors="replace").splitlines()[-n:])
+
+    def send_raw(self, values: list[bytes | None], key: bytes | None = None) -> None:
+        producer = KafkaProducer(bootstrap_servers=self.bootstrap, enable_idempotence=False,
+                                 max_request_size=32 * 1024 * 1024)
+        try:
+            for v in values:
+                producer.send(self.topics.articles, key=key, value=v)
+            producer.flush()
+        finally:
+            producer.close()
+
+    def read(self, topic: str, idle: float = 1.5) -> list[dict[str, Any]]:
+        return read_topic(self.bootstrap, topic, idle)
+
+
+def read_topic(bootstrap: str, topic: str, idle: float = 1.5) -> list[dict[str, Any]]:
+    """Every message on `topic`, from the beginning, decoded from JSON, in partition order."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
+                             fetch_max_wait_ms=50)
+    try:
+        parts = consumer.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in sorted(parts)]
+        if not tps:
+            return []
+        consumer.assign(tps)
+        consumer.seek_to_beginning(*tps)
+        out: list[dict[str, Any]] = []
+        quiet = 0.0
+        while quiet < idle:
+            batch = consumer.poll(timeout_ms=100)
+            if not batch:
+                quiet += 0.1
+                continue
+            quiet = 0.0
+            for msgs in batch.values():
+                out.extend(json.loads(m.value) for m in msgs)
+        return out
+    finally:
+        consumer.close()
+
+
+@contextmanager
+def running(p: Pipeline) -> Iterator[Pipeline]:
+    p.create_topics()
+    p.start_worker()
+    try:
+        yield p
+    finally:
+        p.stop_worker()
+
+
+def latest_by(records: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    """The highest revision of each id."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in records:
+        if r[key] not in out or r["revision"] > out[r[key]]["revision"]:
+            out[r[key]] = r
+    return out

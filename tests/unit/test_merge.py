@@ -1,0 +1,57 @@
+"""Dedup/merge policy: one incident per region-day, revisions only on visible change."""
+
+from datetime import UTC, date, datetime
+
+from schemas import Figures, IncidentMention
+from streams.merge import incident_key, merge
+
+NOW = datetime(2024, 3, 23, 12, tzinfo=UTC)
+
+
+def mention(article: str, **kw: object) -> IncidentMention:
+    base: dict[str, object] = dict(
+        mention_id=f"{article}:0", article_id=article, source=f"{article}.txt",
+        region_code="RU-BEL", region_name="Belgorod Oblast", country_code="RU",
+        occurred_on=date(2024, 3, 23), attack_types=["drone"], target_types=["residential"],
+        figures=Figures(killed=1), evidence="e", confidence=0.6,
+    )
+    base.update(kw)
+    return IncidentMention.model_validate(base)
+
+
+def test_two_outlets_one_incident_two_sources() -> None:
+    first = merge(None, mention("a"), NOW)
+    assert first is not None and first.revision == 1 and first.source_count == 1
+    second = merge(first, mention("b", attack_types=["airstrike"]), NOW)
+    assert second is not None
+    assert second.incident_id == first.incident_id
+    assert second.revision == 2 and second.source_count == 2
+    assert second.attack_types == ["airstrike", "drone"]
+
+
+def test_same_article_again_changes_nothing() -> None:
+    first = merge(None, mention("a"), NOW)
+    assert first is not None
+    assert merge(first, mention("a"), NOW) is None
+
+
+def test_raised_toll_is_a_revision_with_the_highest_figure_and_all_values_kept() -> None:
+    first = merge(None, mention("a", figures=Figures(killed=1)), NOW)
+    assert first is not None
+    second = merge(first, mention("b", figures=Figures(killed=14, injured=3)), NOW)
+    assert second is not None and second.revision == 2
+    assert second.figures.killed == 14 and second.figures.injured == 3
+    assert sorted(s.figures.killed or 0 for s in second.sources) == [1, 14]
+
+
+def test_undated_mentions_do_not_merge_across_articles() -> None:
+    a, b = mention("a", occurred_on=None), mention("b", occurred_on=None)
+    assert incident_key(a) != incident_key(b)
+    assert incident_key(mention("a")) == incident_key(mention("b"))
+
+
+def test_unknown_type_is_dropped_once_something_is_known() -> None:
+    first = merge(None, mention("a", attack_types=["unknown"]), NOW)
+    assert first is not None and first.attack_types == ["unknown"]
+    second = merge(first, mention("b", attack_types=["shelling"]), NOW)
+    assert second is not None and second.attack_types == ["shelling"]
