@@ -1,0 +1,142 @@
+"""Publication dates from datelines and incident dates from relative expressions.
+
+Weekdays resolve with `dateutil.relativedelta` to the most recent such day on or before the
+publication date; explicit day-month dates take the publication year (the year before if that
+would put them in the future). Vague references ("last week", "in recent days", "this year")
+give no date and mark the sentence as background. Without a publication date every relative
+expression is unknowable and resolves to None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WD_REL = (MO, TU, WE, TH, FR, SA, SU)
+_WD = "|".join(_WEEKDAYS)
+
+_DATELINE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
+    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_EXPLICIT = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(rf"\b(?:(?:between|from)\s+(?:{_WD})\w*\s+(?:and|to|into)\s+)?(?P<wd>{_WD})\b",
+                      re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?P<yday>the day before yesterday|yesterday)\b"
+    r"|\b(?P<today>today|tonight|this morning|this evening|this afternoon|overnight|last night|"
+    r"early hours|earlier today|this night|on the night|in the morning|in the early hours)\b"
+    r"|\b(?P<dayago>(?:a|one|two|three|four|five|\d) days? (?:ago|earlier|before)|the day before|"
+    r"(?:a|one) day after|24 hours (?:after|earlier|before|ago)|the previous day|the previous night)\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(?:last|past|previous|earlier this|in recent|recent|this|over the past|over the last)\s+"
+    r"(?:week|weeks|month|months|year|years|summer|winter|spring|autumn|fall|days)\b"
+    r"|\b(?:last week'?s|last year'?s|last month'?s|weeks ago|months ago|years ago|days of|"
+    r"weeks of|months of|since the start|since the beginning|since february|previously|in the past|"
+    r"so far this|at least \w+ attacks|repeatedly|regularly|frequently|"
+    r"in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_AGO_N = re.compile(r"\b(a|one|two|three|four|five|\d)\b")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def find_dateline(text: str) -> date | None:
+    """The first full date (day, month, year) in the opening of an article, if any."""
+    m = _DATELINE.search(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            return date(int(g["y1"]), _MONTHS[g["m1"].lower()], int(g["d1"]))
+        if g["y2"]:
+            return date(int(g["y2"]), _MONTHS[g["m2"].lower()], int(g["d2"]))
+        if g["y3"]:
+            return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        return date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+    except (ValueError, KeyError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """What a sentence says about when: a date (or None), whether it said anything, vagueness."""
+
+    day: date | None
+    explicit: bool
+    vague: bool
+
+
+NO_REF = DateRef(None, False, False)
+
+
+def weekday_on_or_before(pub: date, weekday: int) -> date:
+    """Most recent `weekday` (0=Monday) on or before `pub`."""
+    result: date = pub + relativedelta(weekday=_WD_REL[weekday](-1))
+    return result
+
+
+def resolve(sentence: str, pub: date | None) -> DateRef:
+    """The date a sentence refers to, relative to the publication date."""
+    m = _EXPLICIT.search(sentence)
+    if m:
+        g = m.groupdict()
+        mon = _MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip("."))
+        day = int(g["d1"] or g["d2"])
+        year_s = g["y1"] or g["y2"]
+        if mon and 1 <= day <= 31:
+            if year_s:
+                try:
+                    return DateRef(date(int(year_s), mon, day), True, False)
+                except ValueError:
+                    pass
+            elif pub is not None:
+                try:
+                    d = date(pub.year, mon, day)
+                    if d > pub + timedelta(days=1):
+                        d = date(pub.year - 1, mon, day)
+                    return DateRef(d, True, False)
+                except ValueError:
+                    pass
+            else:
+                return DateRef(None, True, False)
+    rel = _RELATIVE.search(sentence)
+    wd = _WEEKDAY.search(sentence)
+    if wd and (rel is None or rel.group("today") or wd.start() < rel.start()):
+        if pub is None:
+            return DateRef(None, True, False)
+        return DateRef(weekday_on_or_before(pub, _WEEKDAYS[wd.group("wd").lower()]), True, False)
+    if rel:
+        if pub is None:
+            return DateRef(None, True, False)
+        if rel.group("yday"):
+            back = 2 if rel.group("yday").lower().startswith("the day before") else 1
+            return DateRef(pub - timedelta(days=back), True, False)
+        if rel.group("today"):
+            return DateRef(pub, True, False)
+        n = _AGO_N.search(rel.group("dayago"))
+        back = _SMALL.get(n.group(1).lower(), 1) if n and not n.group(1).isdigit() else (
+            int(n.group(1)) if n else 1)
+        return DateRef(pub - timedelta(days=back), True, False)
+    if _VAGUE.search(sentence):
+        return DateRef(None, True, True)
+    return NO_REF

@@ -1,0 +1,590 @@
+"""Article -> incident mentions: find places, attacks, figures and dates, then merge per region-day.
+
+Pipeline for one article:
+1. drop boilerplate (`boilerplate.clean`), find the publication date (header or dateline);
+2. one Aho-Corasick pass over the folded text (`matcher`) for places, regions and keywords;
+3. per sentence: keep valid place mentions (capitalised, not a person, not a reference point),
+   resolve ambiguous names by the regions named in the article and by population, read the
+   date, the figures and the attack/target words, and tie each of them to the nearest place
+   of its clause (or to the article's current focus region when the sentence names none);
+4. merge findings into one mention per (region, day), as the scorer and the map expect.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from schemas import Article, Figures, IncidentMention
+from streams.extraction import vocabulary as V
+from streams.extraction.boilerplate import Block, clean
+from streams.extraction.dates import NO_REF, DateRef, find_dateline, resolve
+from streams.extraction.gazetteer import Gazetteer, Place, get_gazetteer
+from streams.extraction.matcher import Hit, Matcher, get_matcher
+from streams.extraction.numbers import Figure, find_figures
+from streams.extraction.regions import COUNTRY_NAMES, by_iso
+from streams.extraction.sentences import clause_cuts, split_sentences
+from streams.extraction.textnorm import fold, match_text
+
+SMALL_PLACE = 10_000
+"""Places below this population need a context word or their region named in the article."""
+FOCUS_SPAN = 6
+"""A sentence naming no place inherits the focus region for this many sentences."""
+_FIG_HINT = re.compile(
+    r"kill|dead|died|death|injur|wound|hurt|casualt|intercept|shot down|downed|destroy|launch|"
+    r"lives|victim|fired|attacked|neutrali|repel|hospital", re.IGNORECASE)
+_CAP_SKIP = {"the", "in", "on", "of", "at", "near", "and", "a", "an", "from", "to", "over"}
+_COUNTRY_LOC = re.compile(
+    r"\b(?:in|across|inside|over|on|against|into|at|deep into|deep inside|throughout)\s+"
+    r"(?:the\s+)?(russia|ukraine|russian territory|ukrainian territory|the russian federation)\b")
+_COUNTRY_WEAPON = re.compile(
+    r"\b(russian|ukrainian)\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|shells?|"
+    r"unmanned|attacks?|strikes?|shelling|forces|troops|army)")
+_COUNTRY_OWNER = re.compile(r"\b(russia|ukraine)'s\s+(?:air force|defen[cs]e ministry|military|"
+                            r"air defen[cs]es?|general staff|armed forces)")
+_TG_CHANNEL = re.compile(r"\b(?:telegram|tg) channel\s+([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})")
+
+
+@dataclass(slots=True)
+class Loc:
+    """A valid location mention in a sentence."""
+
+    start: int
+    end: int
+    iso: str
+    place: Place | None
+    label: str
+    explicit: bool = True
+    in_list: bool = False
+
+
+@dataclass(slots=True)
+class Finding:
+    """What one sentence says about one region."""
+
+    iso: str
+    place: Place | None
+    label: str | None
+    day: date | None
+    background: bool
+    sentence: int
+    evidence: str
+    explicit: bool
+    attack: set[str] = field(default_factory=set)
+    weak_attack: set[str] = field(default_factory=set)
+    target: set[str] = field(default_factory=set)
+    figures: list[Figure] = field(default_factory=list)
+    claimed_by: str | None = None
+    attributed_to: str | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+    support: bool
+    hits: list[Hit] = field(default_factory=list)
+
+
+def _publication_date(article: Article, blocks: list[Block]) -> date | None:
+    """Header date, else the first dateline among the opening short lines."""
+    if article.published_on is not None:
+        return article.published_on
+    for b in blocks[:10]:
+        if len(b.text) <= 80 or b is blocks[0]:
+            d = find_dateline(b.text[:200])
+            if d is not None:
+                return d
+    return None
+
+
+class _Doc:
+    """One article under extraction: text, sentences, hits and the running state."""
+
+    def __init__(self, article: Article, gaz: Gazetteer, matcher: Matcher) -> None:
+        self.article = article
+        self.gaz = gaz
+        blocks = clean(article.body)
+        self.pub = _publication_date(article, blocks)
+        parts: list[str] = []
+        self.sentences: list[Sentence] = []
+        pos = 0
+        for bi, b in enumerate(blocks):
+            for sp in split_sentences(b.text, pos):
+                self.sentences.append(Sentence(sp.start, sp.end, bi, b.support))
+            parts.append(b.text)
+            pos += len(b.text) + 2
+        self.text = "\n\n".join(parts)
+        self.folded = fold(self.text)
+        hits = matcher.find(match_text(self.folded))
+        self._assign(hits)
+
+    def _assign(self, hits: list[Hit]) -> None:
+        si = 0
+        sents = self.sentences
+        for h in hits:
+            while si < len(sents) and sents[si].end <= h.start:
+                si += 1
+            if si >= len(sents):
+                break
+            if h.start >= sents[si].start and h.end <= sents[si].end:
+                sents[si].hits.append(h)
+
+    # --- places -----------------------------------------------------------------------------
+
+    def word_before(self, pos: int) -> str:
+        m = re.search(r"([\w'-]+)[^\w]*$", self.folded[max(0, pos - 40) : pos])
+        return m.group(1) if m else ""
+
+    def orig_word_after(self, pos: int) -> str:
+        m = re.match(r"[ ]([\w'-]+)", self.text[pos : pos + 40])
+        return m.group(1) if m else ""
+
+
+def _kw(h: Hit, kind: str) -> V.Keyword | None:
+    for e in h.entries:
+        if e.kind == "kw" and e.keyword is not None and e.keyword.kind == kind:
+            return e.keyword
+    return None
+
+
+def _contained(h: Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= h.start and h.end <= e and (e - s) > (h.end - h.start) for s, e in spans)
+
+
+class Extractor:
+    """Stateless facade: holds the gazetteer and the automaton."""
+
+    def __init__(self) -> None:
+        self.gaz = get_gazetteer()
+        self.matcher = get_matcher()
+        self.iso = by_iso()
+
+    # ------------------------------------------------------------------------------------------
+    def extract(self, article: Article) -> list[IncidentMention]:
+        doc = _Doc(article, self.gaz, self.matcher)
+        article_regions = self._article_regions(doc)
+        findings: list[Finding] = []
+        support: list[tuple[set[str], set[str]]] = []
+        focus: tuple[Loc, int] | None = None
+        block_date: dict[int, DateRef] = {}
+        impact_by_sent = [any(_kw(h, "impact") for h in s.hits) for s in doc.sentences]
+        for si, sent in enumerate(doc.sentences):
+            stext = doc.text[sent.start : sent.end]
+            sfold = doc.folded[sent.start : sent.end]
+            locs = self._locs(doc, sent, article_regions)
+            kws = self._keywords(sent)
+            if sent.support:
+                isos = {lc.iso for lc in locs}
+                support.append((isos, {k.value for _, k in kws if k.kind == "target"}))
+                continue
+            # date of this sentence
+            ref = resolve(stext, doc.pub) if _maybe_date(sfold) else NO_REF
+            if ref.explicit:
+                if not ref.vague:
+                    block_date[sent.block] = ref
+                day, background = ref.day, ref.vague
+            else:
+                inherited = block_date.get(sent.block)
+                day = inherited.day if inherited else doc.pub
+                background = False
+            if day is not None and doc.pub is not None and (doc.pub - day).days > 2:
+                background = True
+            has_attack = any(k.kind in ("attack", "trigger") for _, k in kws)
+            figs = find_figures(sfold) if _FIG_HINT.search(sfold) else []
+            same_block = [j for j in (si - 1, si + 1) if 0 <= j < len(doc.sentences)
+                          and doc.sentences[j].block == sent.block]
+            has_impact = impact_by_sent[si] or any(impact_by_sent[j] for j in same_block)
+            hard_figs = [f for f in figs if f.kind in ("killed", "injured", "intercepted")]
+            is_event = (has_attack and has_impact) or (bool(hard_figs) and (has_attack or focus is not None))
+            real = [lc for lc in locs if not lc.in_list or len(locs) > 1]
+            if not is_event:
+                if len(real) == 1 or len({lc.iso for lc in real}) == 1:
+                    if real and (has_attack or any(k.kind == "claim" for _, k in kws)):
+                        focus = (real[-1], si)
+                continue
+            claimed = self._claimed_by(doc, sent, kws, si)
+            actor = self._actor(sfold, kws)
+            cuts = clause_cuts(stext)
+            sent_findings: dict[str, Finding] = {}
+
+            def finding_for(loc: Loc, explicit: bool = True,
+                            _day: date | None = day, _bg: bool = background,
+                            _sf: dict[str, Finding] = sent_findings, _si: int = si,
+                            _st: str = stext, _cl: str | None = claimed,
+                            _ac: str | None = actor) -> Finding:
+                f = _sf.get(loc.iso)
+                if f is None:
+                    f = Finding(loc.iso, loc.place, loc.label, _day, _bg, _si, _st.strip(),
+                                explicit and loc.explicit, claimed_by=_cl, attributed_to=_ac)
+                    _sf[loc.iso] = f
+                elif f.place is None and loc.place is not None:
+                    f.place, f.label = loc.place, loc.label
+                return f
+
+            country = self._country(sfold)
+            fallback: Loc | None = None
+            if not locs:
+                if focus is not None and si - focus[1] <= FOCUS_SPAN and not country:
+                    fl = focus[0]
+                    fallback = Loc(fl.start, fl.end, fl.iso, fl.place, fl.label, explicit=False)
+                elif country:
+                    fallback = Loc(sent.start, sent.start, country, None, COUNTRY_NAMES[country],
+                                   explicit=False)
+            rel_locs = [Loc(lc.start - sent.start, lc.end - sent.start, lc.iso, lc.place, lc.label,
+                            lc.explicit, lc.in_list) for lc in locs]
+
+            def clause_of(p: int, _cuts: list[int] = cuts) -> int:
+                c = 0
+                for i, cut in enumerate(_cuts):
+                    if cut <= p:
+                        c = i
+                return c
+
+            # attack and target words -> nearest place of their clause
+            for pos, k in kws:
+                if k.kind not in ("attack", "target"):
+                    continue
+                rp = pos - sent.start
+                target_locs = self._nearest(rel_locs, rp, clause_of)
+                if target_locs is None:
+                    if fallback is None or locs:
+                        continue
+                    target_locs = [fallback]
+                for lc in target_locs:
+                    f = finding_for(lc)
+                    shared = lc.in_list
+                    if k.kind == "attack":
+                        (f.weak_attack if (k.weak or shared) else f.attack).add(k.value)
+                    elif not shared:
+                        f.target.add(k.value)
+            # figures -> the place they are stated for
+            for fig in figs:
+                loc = self._figure_loc(rel_locs, fig, figs, clause_of)
+                if loc is None and not locs and fallback is not None:
+                    loc = fallback
+                if loc is None or loc.in_list:
+                    continue
+                finding_for(loc).figures.append(fig)
+            # an event sentence with one place and nothing assigned still reports an incident
+            if not sent_findings:
+                distinct = {lc.iso for lc in rel_locs if not lc.in_list}
+                if len(distinct) == 1:
+                    finding_for(next(lc for lc in rel_locs if not lc.in_list))
+                elif not locs and fallback is not None and fallback.place is not None:
+                    finding_for(fallback)
+            findings.extend(sent_findings.values())
+            non_list = [lc for lc in locs if not lc.in_list]
+            if non_list:
+                focus = (non_list[-1], si)
+            elif locs:
+                focus = None
+        return self._merge(doc, findings, support)
+
+    # --- helpers --------------------------------------------------------------------------------
+
+    def _article_regions(self, doc: _Doc) -> set[str]:
+        """ISO codes named as regions (or by unambiguous big cities) anywhere in the article."""
+        out: set[str] = set()
+        for s in doc.sentences:
+            for h in s.hits:
+                for e in h.entries:
+                    if e.kind == "region":
+                        out.add(e.iso)
+                    elif e.kind == "place" and len(e.places) == 1:
+                        p = self.gaz.places[e.places[0]]
+                        if p.population >= 100_000 and doc.text[h.start : h.start + 1].isupper():
+                            out.add(p.iso)
+        return out
+
+    def _locs(self, doc: _Doc, sent: Sentence, regions: set[str]) -> list[Loc]:
+        """Valid, non-reference location mentions in a sentence, longest match first."""
+        cands: list[tuple[Hit, str]] = []
+        block_spans: list[tuple[int, int]] = []
+        for h in sent.hits:
+            kinds = {e.kind for e in h.entries}
+            if kinds & {"place", "region", "district"}:
+                cands.append((h, "loc"))
+            if any(e.kind == "kw" and e.keyword is not None
+                   and e.keyword.kind in ("actor", "claim", "attack", "not_attack")
+                   for e in h.entries):
+                block_spans.append((h.start, h.end))
+        out: list[Loc] = []
+        last_end = -1
+        sent_regions = {e.iso for h, _ in cands for e in h.entries if e.kind == "region"}
+        for h, _ in sorted(cands, key=lambda c: (c[0].start, -(c[0].end - c[0].start))):
+            if h.start < last_end:
+                continue
+            if _contained(h, block_spans):
+                continue
+            loc = self._resolve(doc, h, regions, sent_regions)
+            if loc is None:
+                continue
+            last_end = h.end
+            out.append(loc)
+        # lists: "Belgorod and Kaluga regions", "Bryansk, Oryol, Kursk and Moscow regions"
+        for a, b in zip(out, out[1:], strict=False):
+            between = doc.folded[a.end : b.start]
+            if re.fullmatch(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?", between):
+                a.in_list = b.in_list = True
+        return out
+
+    def _resolve(self, doc: _Doc, h: Hit, regions: set[str], sent_regions: set[str]) -> Loc | None:
+        text = doc.text
+        first = text[h.start : h.start + 1]
+        region_entry = next((e for e in h.entries if e.kind == "region"), None)
+        prev = doc.word_before(h.start)
+        before = doc.folded[max(0, h.start - 25) : h.start]
+        if re.search(r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
+                     r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
+                     r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$", before):
+            return None
+        if region_entry is not None:
+            r = self.iso[region_entry.iso]
+            return Loc(h.start, h.end, r.iso, None, r.name)
+        if not first.isupper():
+            return None
+        label = text[h.start : h.end]
+        nxt = doc.orig_word_after(h.end)
+        district = next((e for e in h.entries if e.kind == "district"), None)
+        if district is not None and nxt.lower() in ("district", "districts", "raion", "rayon",
+                                                        "county", "municipality"):
+            best = self._pick(list(district.places), regions, sent_regions)
+            if best is not None:
+                return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
+        place_entry = next((e for e in h.entries if e.kind == "place"), None)
+        if place_entry is None:
+            return None
+        if prev in V.TITLES or prev in ("mr", "mrs", "ms"):
+            return None
+        if nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
+            return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
+        best = self._pick(list(place_entry.places), regions, sent_regions)
+        if best is None:
+            return None
+        key = label.lower()
+        if key in V.STOP_PLACES and best.population < V.STOP_MAX_POPULATION:
+            return None
+        if best.population < SMALL_PLACE:
+            ctx = prev in _GEO_WORDS or nxt.lower() in _GEO_WORDS or best.iso in sent_regions
+            if not ctx and best.iso not in regions:
+                return None
+        return Loc(h.start, h.end, best.iso, best, label)
+
+    def _pick(self, idxs: list[int], regions: set[str], sent_regions: set[str]) -> Place | None:
+        """Prefer a place whose region is named in the sentence, then in the article, then size."""
+        cands = [self.gaz.places[i] for i in idxs]
+        if not cands:
+            return None
+        return max(cands, key=lambda p: (p.iso in sent_regions, p.iso in regions, p.population))
+
+    def _keywords(self, sent: Sentence) -> list[tuple[int, V.Keyword]]:
+        """Keyword hits of a sentence, minus those inside a longer hit of the same family."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        raw: list[tuple[Hit, V.Keyword]] = []
+        for h in sent.hits:
+            for e in h.entries:
+                if e.kind == "kw" and e.keyword is not None:
+                    raw.append((h, e.keyword))
+                    fam = "attack" if e.keyword.kind in ("attack", "not_attack") else e.keyword.kind
+                    spans.setdefault(fam, []).append((h.start, h.end))
+        out: list[tuple[int, V.Keyword]] = []
+        for h, k in raw:
+            fam = "attack" if k.kind in ("attack", "not_attack") else k.kind
+            if _contained(h, spans.get(fam, [])):
+                continue
+            if k.kind in ("attack", "trigger") and _contained(h, spans.get("attack", [])):
+                continue
+            if k.kind == "not_attack":
+                continue
+            if k.kind in ("attack", "trigger"):
+                na = [(s, e) for s, e in spans.get("attack", []) if any(
+                    hh.start == s and hh.end == e and kk.kind == "not_attack" for hh, kk in raw)]
+                if any(s <= h.start and h.end <= e for s, e in na):
+                    continue
+            out.append((h.start, k))
+        return out
+
+    @staticmethod
+    def _nearest(locs: list[Loc], pos: int, clause_of: object) -> list[Loc] | None:
+        """Locations a keyword at `pos` belongs to: the nearest in its clause (its list, if any)."""
+        assert callable(clause_of)
+        if not locs:
+            return None
+        c = clause_of(pos)
+        same = [lc for lc in locs if clause_of(lc.start) == c]
+        if not same:
+            return None
+        best = min(same, key=lambda lc: min(abs(lc.start - pos), abs(lc.end - pos)))
+        if best.in_list:
+            return [lc for lc in same if lc.in_list]
+        return [best]
+
+    @staticmethod
+    def _figure_loc(locs: list[Loc], fig: Figure, figs: list[Figure], clause_of: object) -> Loc | None:
+        """First place after the figure (before the next figure) in its clause, else before it."""
+        assert callable(clause_of)
+        if not locs:
+            return None
+        c = clause_of(fig.pos)
+        nxt = min((f.pos for f in figs if f.pos > fig.pos and f.kind == fig.kind), default=10**9)
+        same = [lc for lc in locs if clause_of(lc.start) == c]
+        after = [lc for lc in same if fig.pos < lc.start < nxt]
+        if after:
+            return after[0]
+        before = [lc for lc in same if lc.end <= fig.pos]
+        if before:
+            return before[-1]
+        distinct = {lc.iso for lc in locs}
+        if len(distinct) == 1:
+            return locs[0]
+        return None
+
+    def _country(self, sfold: str) -> str | None:
+        """Country a place-less sentence is about: 'in Russia', 'Russian drones' -> UA, ..."""
+        m = _COUNTRY_LOC.search(sfold)
+        if m:
+            return "UA" if "ukrain" in m.group(1) else "RU"
+        m = _COUNTRY_OWNER.search(sfold)
+        if m and "territory" in sfold:
+            return "UA" if m.group(1) == "ukraine" else "RU"
+        return None
+
+    def _claimed_by(self, doc: _Doc, sent: Sentence, kws: list[tuple[int, V.Keyword]],
+                    si: int) -> str | None:
+        """Who states the facts: the first source named in the sentence, else the one before."""
+        for pool in (kws, self._keywords(doc.sentences[si - 1]) if si > 0 else []):
+            for pos, k in pool:
+                if k.kind == "claim":
+                    if k.value == "media":
+                        m = _TG_CHANNEL.search(doc.text[pos : pos + 60])
+                        if m:
+                            return f"Telegram channel {m.group(1)}"
+                        hit = doc.text[pos : pos + 40].split(",")[0].split(" said")[0]
+                        return hit.strip()[:40] or "media"
+                    return k.value
+        return None
+
+    @staticmethod
+    def _actor(sfold: str, kws: list[tuple[int, V.Keyword]]) -> str | None:
+        """Who is said to be behind it: a named group, else the adjective on the attack."""
+        generic: str | None = None
+        attack_pos = [p for p, k in kws if k.kind in ("attack", "trigger")]
+        for pos, k in kws:
+            if k.kind != "actor":
+                continue
+            if k.value not in ("Ukraine", "Russia"):
+                return k.value
+            if generic is None and any(0 <= ap - pos <= 30 for ap in attack_pos):
+                generic = k.value
+        if generic is None:
+            m = re.search(r"\b(?:blamed (?:it )?on|accused|by)\s+(?:the\s+)?(ukrain|russia)", sfold)
+            if m:
+                generic = "Ukraine" if m.group(1) == "ukrain" else "Russia"
+        return generic
+
+    # --- merge ----------------------------------------------------------------------------------
+
+    def _merge(self, doc: _Doc, findings: list[Finding],
+               support: list[tuple[set[str], set[str]]]) -> list[IncidentMention]:
+        groups: dict[tuple[str, date | None], list[Finding]] = {}
+        for f in findings:
+            groups.setdefault((f.iso, f.day), []).append(f)
+        art = doc.article
+        out: list[IncidentMention] = []
+        for (iso, day), fs in groups.items():
+            is_country = iso in COUNTRY_NAMES
+            figures = _merge_figures(fs)
+            if is_country and all(v is None for v in figures.model_dump().values()):
+                continue
+            attack = set().union(*(f.attack for f in fs)) or set().union(*(f.weak_attack for f in fs))
+            target = set().union(*(f.target for f in fs))
+            for isos, tt in support:
+                if iso in isos and not all(f.background for f in fs):
+                    target |= tt
+            place_f = next((f for f in fs if f.place is not None and f.explicit), None) or next(
+                (f for f in fs if f.place is not None), None)
+            region = self.iso.get(iso)
+            place = place_f.place if place_f else None
+            if place is None and region is not None:
+                seat = self.gaz.region_seat.get(iso)
+                coord = self.gaz.places[seat] if seat is not None else None
+            else:
+                coord = place
+            background = all(f.background for f in fs)
+            explicit = any(f.explicit for f in fs)
+            stated = any(v is not None for v in figures.model_dump().values())
+            conf = 0.45 + (0.2 if explicit else 0.0) + (0.15 if stated else 0.0)
+            conf += 0.1 if day is not None else 0.0
+            conf -= 0.3 if background else 0.0
+            conf -= 0.1 if is_country else 0.0
+            evidence = " ... ".join(dict.fromkeys(f.evidence for f in sorted(fs, key=lambda f: f.sentence)))
+            out.append(IncidentMention(
+                mention_id=f"{art.id}:{len(out)}",
+                article_id=art.id,
+                source=art.source,
+                published_on=doc.pub,
+                region_code=iso,
+                region_name=region.name if region else COUNTRY_NAMES.get(iso),
+                country_code=iso[:2],
+                place=(place_f.label if place_f else None),
+                lat=coord.lat if coord else None,
+                lon=coord.lon if coord else None,
+                occurred_on=day,
+                attack_types=sorted(attack) or ["unknown"],  # type: ignore[arg-type]
+                target_types=sorted(target) or ["unknown"],  # type: ignore[arg-type]
+                figures=figures,
+                claimed_by=next((f.claimed_by for f in fs if f.claimed_by), None),
+                attributed_to=next((f.attributed_to for f in fs if f.attributed_to), None),
+                background=background,
+                confidence=round(max(0.05, min(1.0, conf)), 2),
+                evidence=evidence[:2000],
+                ingested_at=art.ingested_at,
+            ))
+        return out
+
+
+_GEO_WORDS = {"village", "villages", "town", "towns", "city", "settlement", "settlements",
+              "district", "hamlet", "community", "suburb", "outskirts", "in", "near", "of",
+              "at", "over", "outside", "around", "into", "hromada", "municipality", "on"}
+_GEO_NEXT = {"region", "oblast", "province", "krai", "district", "raion", "rayon", "city",
+             "village", "town", "regional", "refinery", "airfield", "airport", "port",
+             "territory", "republic", "community", "hromada", "area", "oil", "thermal",
+             "power", "plant", "bridge", "and", "or", "people's", "people’s", "governor",
+             "mayor", "military", "direction", "sector", "front", "axis", "station", "railway"}
+
+
+def _maybe_date(sfold: str) -> bool:
+    """Cheap gate before the date regexes: does the sentence contain any time word?"""
+    return bool(_TIME_HINT.search(sfold))
+
+
+_TIME_HINT = re.compile(
+    r"day|night|morning|evening|afternoon|today|week|month|year|hours|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec|since|previous|earlier|recent|ago|past|\d{4}|often|repeated|regular|"
+    r"frequent")
+
+
+def _merge_figures(fs: list[Finding]) -> Figures:
+    """Per-incident figures: the max across sentences (restatements), intercepts summed per
+    sentence over weapon kinds ("8 rockets and 11 drones" = 19)."""
+    best: dict[str, int | None] = {"killed": None, "injured": None, "intercepted": None,
+                                   "launched": None}
+    for f in fs:
+        per: dict[str, int] = {}
+        by_weapon: dict[str, dict[str, int]] = {"intercepted": {}, "launched": {}}
+        for fig in f.figures:
+            if fig.kind in by_weapon:
+                w = by_weapon[fig.kind]
+                w[fig.weapon] = max(w.get(fig.weapon, 0), fig.value)
+            else:
+                per[fig.kind] = max(per.get(fig.kind, 0), fig.value)
+        for kind, w in by_weapon.items():
+            if w:
+                per[kind] = sum(w.values())
+        for kind, val in per.items():
+            cur = best[kind]
+            best[kind] = val if cur is None else max(cur, val)
+    return Figures(**best)

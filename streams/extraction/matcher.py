@@ -1,0 +1,110 @@
+"""One Aho-Corasick automaton over every gazetteer name, region alias and keyword.
+
+Keys and text are normalised the same way (`textnorm.match_key` / `match_text`): folded,
+punctuation blanked, space-padded, so each hit is a whole-word match and its offsets are
+offsets in the original text.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from streams.extraction import vocabulary as V
+from streams.extraction.gazetteer import Gazetteer, get_gazetteer
+from streams.extraction.regions import region_aliases
+from streams.extraction.textnorm import match_key
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One meaning of a matched key. kind: place | district | region | kw."""
+
+    kind: str
+    places: tuple[int, ...] = ()
+    iso: str = ""
+    keyword: V.Keyword | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A whole-word match in the text: [start, end) offsets in the original text."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+class Matcher:
+    """Holds the automaton; `find(text)` returns hits sorted by start."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        table: dict[str, list[Entry]] = {}
+
+        def add(key: str, entry: Entry) -> None:
+            table.setdefault(key, []).append(entry)
+
+        for key, idxs in gaz.names.items():
+            add(key, Entry("place", places=tuple(idxs)))
+        for key, idxs in gaz.districts.items():
+            add(key, Entry("district", places=tuple(idxs)))
+        for alias, iso in region_aliases().items():
+            add(match_key(alias), Entry("region", iso=iso))
+
+        def kw(phrases: list[str] | dict[str, str], kind: str, value: str | None = None) -> None:
+            for p in phrases:
+                val = value if value is not None else (phrases[p] if isinstance(phrases, dict) else p)
+                weak = kind == "attack" and p in V.WEAK_ATTACK
+                add(match_key(p), Entry("kw", keyword=V.Keyword(kind, val, weak)))
+
+        for atype, phrases in V.ATTACK.items():
+            kw(phrases, "attack", atype)
+        kw(V.NOT_ATTACK, "not_attack", "")
+        kw(V.GENERIC_TRIGGER, "trigger", "")
+        kw(V.IMPACT, "impact", "")
+        for ttype, phrases in V.TARGET.items():
+            kw(phrases, "target", ttype)
+        for claim, phrases in V.CLAIM.items():
+            kw(phrases, "claim", claim)
+        for actor, phrases in V.ACTORS.items():
+            kw(phrases, "actor", actor)
+        kw(V.COUNTRY, "country")
+        kw(V.ANAPHOR, "anaphor", "")
+        kw(V.REFERENCE_BEFORE, "reference", "")
+        kw(V.TITLES, "title", "")
+        kw(V.GEO_CONTEXT, "geo_context", "")
+        kw(V.DISTRICT_NOUNS, "district_noun", "")
+
+        self.automaton: Any = ahocorasick.Automaton()
+        for key, entries in table.items():
+            self.automaton.add_word(key, (len(key), tuple(entries)))
+        self.automaton.make_automaton()
+
+    def find(self, mtext: str) -> list[Hit]:
+        """All whole-word hits in `mtext` (a `match_text` string), sorted by (start, -length)."""
+        padded = " " + mtext + " "
+        hits: list[Hit] = []
+        for end_idx, (length, entries) in self.automaton.iter(padded):
+            # key spans padded[end_idx-length+1 : end_idx+1] including both pad spaces
+            start = end_idx - length + 1  # offset of leading space in padded == word start in mtext
+            hits.append(Hit(start, start + length - 2, entries))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _build() -> Matcher:
+    return Matcher(get_gazetteer())
+
+
+def get_matcher() -> Matcher:
+    """The process-wide matcher (built once, after the gazetteer)."""
+    with _LOCK:
+        return _build()

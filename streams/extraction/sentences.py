@@ -1,0 +1,51 @@
+"""Sentence and clause splitting with offsets (regex only; fast enough for the hot path)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9А-Я•])|(?<=[:;])\s+(?=[\"“][A-Z])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Maj|Capt|Gov|Rep|Sen|Jr|Sr|Inc|Ltd|Co|No|vs|"
+    r"approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|e\.g|i\.e)\.|"
+    r"\b[A-Z]\.)$"
+)
+_CLAUSE = re.compile(
+    r";|:\s|,\s+(?:and|while|but|whereas|as well as|meanwhile)\b|\s(?:while|whereas)\s|"
+    r"\s-\s|\s–\s|\s—\s|\sand\s+(?=(?:a|an|the|another|later|preliminary|separately)\s)"
+    r"|,\s+(?:after|before)\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """[start, end) in the document text."""
+
+    start: int
+    end: int
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Span]:
+    """Sentence spans of one paragraph; `offset` is the paragraph's start in the document."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start : m.start()]
+        if _ABBREV.search(head):
+            continue
+        if head.strip():
+            spans.append(Span(offset + start, offset + m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(Span(offset + start, offset + len(text)))
+    return spans
+
+
+def clause_cuts(sentence: str) -> list[int]:
+    """Offsets (within the sentence) where a new clause starts; always begins with 0."""
+    cuts = [0]
+    for m in _CLAUSE.finditer(sentence):
+        cuts.append(m.start())
+    return cuts
