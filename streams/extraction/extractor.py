@@ -170,6 +170,8 @@ class Extractor:
         support: list[tuple[set[str], set[str]]] = []
         focus: tuple[Loc, int] | None = None
         block_date: dict[int, DateRef] = {}
+        last_attack: int | None = None
+        focus_day: date | None = None
         impact_by_sent = [any(_kw(h, "impact") for h in s.hits) for s in doc.sentences]
         for si, sent in enumerate(doc.sentences):
             stext = doc.text[sent.start : sent.end]
@@ -198,12 +200,17 @@ class Extractor:
                           and doc.sentences[j].block == sent.block]
             has_impact = impact_by_sent[si] or any(impact_by_sent[j] for j in same_block)
             hard_figs = [f for f in figs if f.kind in ("killed", "injured", "intercepted")]
-            is_event = (has_attack and has_impact) or (bool(hard_figs) and (has_attack or focus is not None))
+            if has_attack:
+                last_attack = si
+            recent_attack = last_attack is not None and si - last_attack <= 3
+            is_event = ((has_attack and has_impact) or (impact_by_sent[si] and recent_attack)
+                        or (bool(hard_figs) and (has_attack or focus is not None)))
             real = [lc for lc in locs if not lc.in_list or len(locs) > 1]
             if not is_event:
                 if len(real) == 1 or len({lc.iso for lc in real}) == 1:
                     if real and (has_attack or any(k.kind == "claim" for _, k in kws)):
                         focus = (real[-1], si)
+                        focus_day = day
                 continue
             claimed = self._claimed_by(doc, sent, kws, si)
             actor = self._actor(sfold, kws)
@@ -224,15 +231,32 @@ class Extractor:
                     f.place, f.label = loc.place, loc.label
                 return f
 
-            country = self._country(sfold)
-            fallback: Loc | None = None
-            if not locs:
-                if focus is not None and si - focus[1] <= FOCUS_SPAN and not country:
+            own_date = ref.explicit and (focus is None or day != focus_day)
+            focus_ok = (focus is not None and si - focus[1] <= FOCUS_SPAN and not own_date
+                        and not _contradicts(sfold, focus[0].iso))
+            fallbacks: dict[int, Loc | None] = {}
+
+            def fallback_for(c: int, _cuts: list[int] = cuts, _st: str = stext,
+                             _fb: dict[int, Loc | None] = fallbacks, _ok: bool = focus_ok,
+                             _sent: Sentence = sent) -> Loc | None:
+                """Where a clause of a place-less sentence happened: country, focus, or None."""
+                if c in _fb:
+                    return _fb[c]
+                end = _cuts[c + 1] if c + 1 < len(_cuts) else len(_st)
+                ctext = fold(_st[_cuts[c] : end])
+                country = self._country(ctext, strict=True)
+                loc: Loc | None = None
+                if country is None and _ok and focus is not None:
                     fl = focus[0]
-                    fallback = Loc(fl.start, fl.end, fl.iso, fl.place, fl.label, explicit=False)
-                elif country:
-                    fallback = Loc(sent.start, sent.start, country, None, COUNTRY_NAMES[country],
-                                   explicit=False)
+                    loc = Loc(fl.start, fl.end, fl.iso, fl.place, fl.label, explicit=False)
+                else:
+                    country = country or self._country(ctext, strict=False)
+                    if country:
+                        loc = Loc(_sent.start, _sent.start, country, None, COUNTRY_NAMES[country],
+                                  explicit=False)
+                _fb[c] = loc
+                return loc
+
             rel_locs = [Loc(lc.start - sent.start, lc.end - sent.start, lc.iso, lc.place, lc.label,
                             lc.explicit, lc.in_list) for lc in locs]
 
@@ -250,9 +274,10 @@ class Extractor:
                 rp = pos - sent.start
                 target_locs = self._nearest(rel_locs, rp, clause_of)
                 if target_locs is None:
-                    if fallback is None or locs:
+                    fb = None if locs else fallback_for(clause_of(rp))
+                    if fb is None:
                         continue
-                    target_locs = [fallback]
+                    target_locs = [fb]
                 for lc in target_locs:
                     f = finding_for(lc)
                     shared = lc.in_list
@@ -263,8 +288,8 @@ class Extractor:
             # figures -> the place they are stated for
             for fig in figs:
                 loc = self._figure_loc(rel_locs, fig, figs, clause_of)
-                if loc is None and not locs and fallback is not None:
-                    loc = fallback
+                if loc is None and not locs:
+                    loc = fallback_for(clause_of(fig.pos))
                 if loc is None or loc.in_list:
                     continue
                 finding_for(loc).figures.append(fig)
@@ -273,12 +298,18 @@ class Extractor:
                 distinct = {lc.iso for lc in rel_locs if not lc.in_list}
                 if len(distinct) == 1:
                     finding_for(next(lc for lc in rel_locs if not lc.in_list))
-                elif not locs and fallback is not None and fallback.place is not None:
-                    finding_for(fallback)
+                elif not locs:
+                    fb = fallback_for(0)
+                    if fb is not None and fb.place is not None:
+                        finding_for(fb)
             findings.extend(sent_findings.values())
+            if not locs and focus_ok and focus is not None and any(
+                    f.iso == focus[0].iso for f in sent_findings.values()):
+                focus = (focus[0], si)
             non_list = [lc for lc in locs if not lc.in_list]
             if non_list:
                 focus = (non_list[-1], si)
+                focus_day = day
             elif locs:
                 focus = None
         return self._merge(doc, findings, support)
@@ -342,6 +373,8 @@ class Extractor:
                      r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$", before):
             return None
         if region_entry is not None:
+            if _AGENT_VERB.match(doc.folded, h.end) and h.end - h.start < 12:
+                return None
             r = self.iso[region_entry.iso]
             return Loc(h.start, h.end, r.iso, None, r.name)
         if not first.isupper():
@@ -361,6 +394,8 @@ class Extractor:
             return None
         if nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
             return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
+        if _AGENT_VERB.match(doc.folded, h.end):
+            return None  # "Moscow launched", "Kyiv has denied": the government, not the place
         best = self._pick(list(place_entry.places), regions, sent_regions)
         if best is None:
             return None
@@ -442,28 +477,35 @@ class Extractor:
             return locs[0]
         return None
 
-    def _country(self, sfold: str) -> str | None:
-        """Country a place-less sentence is about: 'in Russia', 'Russian drones' -> UA, ..."""
+    @staticmethod
+    def _country(sfold: str, strict: bool) -> str | None:
+        """Country a place-less clause is about: 'in Russia'; not strict: 'Russian drones' -> UA."""
         m = _COUNTRY_LOC.search(sfold)
         if m:
             return "UA" if "ukrain" in m.group(1) else "RU"
         m = _COUNTRY_OWNER.search(sfold)
-        if m and "territory" in sfold:
+        if m:
             return "UA" if m.group(1) == "ukraine" else "RU"
+        if strict:
+            return None
+        m = _COUNTRY_WEAPON.search(sfold)
+        if m:
+            return "RU" if m.group(1) == "ukrainian" else "UA"
         return None
 
     def _claimed_by(self, doc: _Doc, sent: Sentence, kws: list[tuple[int, V.Keyword]],
                     si: int) -> str | None:
         """Who states the facts: the first source named in the sentence, else the one before."""
-        for pool in (kws, self._keywords(doc.sentences[si - 1]) if si > 0 else []):
+        prev = doc.sentences[si - 1] if si > 0 else None
+        for pool, s in ((kws, sent), (self._keywords(prev) if prev else [], prev)):
             for pos, k in pool:
                 if k.kind == "claim":
-                    if k.value == "media":
+                    if k.value == "media" and s is not None:
                         m = _TG_CHANNEL.search(doc.text[pos : pos + 60])
                         if m:
                             return f"Telegram channel {m.group(1)}"
-                        hit = doc.text[pos : pos + 40].split(",")[0].split(" said")[0]
-                        return hit.strip()[:40] or "media"
+                        ends = [h.end for h in s.hits if h.start == pos]
+                        return doc.text[pos : max(ends, default=pos + 5)].strip() or "media"
                     return k.value
         return None
 
@@ -504,8 +546,9 @@ class Extractor:
             for isos, tt in support:
                 if iso in isos and not all(f.background for f in fs):
                     target |= tt
-            place_f = next((f for f in fs if f.place is not None and f.explicit), None) or next(
-                (f for f in fs if f.place is not None), None)
+            with_place = [f for f in fs if f.place is not None]
+            place_f = min(with_place, key=lambda f: (not f.explicit, f.place.population
+                                                     if f.place else 0), default=None)
             region = self.iso.get(iso)
             place = place_f.place if place_f else None
             if place is None and region is not None:
@@ -546,6 +589,11 @@ class Extractor:
         return out
 
 
+_AGENT_VERB = re.compile(
+    r"(?:'s)?\s+(?:has|have|had|is|was|says|said|launched|unleashed|fired|began|accused|blamed|"
+    r"denied|responded|warned|sent|chose|wants|insists|demands|refused|rejected|"
+    r"retaliated|vowed|threatened|announced|stated|confirmed|continues|plans|will|would|could|"
+    r"does|did|started|hit back|struck back|used)\b")
 _GEO_WORDS = {"village", "villages", "town", "towns", "city", "settlement", "settlements",
               "district", "hamlet", "community", "suburb", "outskirts", "in", "near", "of",
               "at", "over", "outside", "around", "into", "hromada", "municipality", "on"}
@@ -554,6 +602,14 @@ _GEO_NEXT = {"region", "oblast", "province", "krai", "district", "raion", "rayon
              "territory", "republic", "community", "hromada", "area", "oil", "thermal",
              "power", "plant", "bridge", "and", "or", "people's", "people’s", "governor",
              "mayor", "military", "direction", "sector", "front", "axis", "station", "railway"}
+
+
+def _contradicts(sfold: str, iso: str) -> bool:
+    """A place-less sentence about the other country's sites cannot continue a focus region."""
+    other = "ukrain" if iso.startswith("RU") else "russia"
+    return bool(re.search(rf"\b{other}(?:n|'s|ian)?\s+(?:[a-z-]+\s+)?(?:cities|city|energy|"
+                          rf"territory|regions?|towns?|villages?|infrastructure|sites?|"
+                          rf"positions|targets|facilities|capital)", sfold))
 
 
 def _maybe_date(sfold: str) -> bool:

@@ -18,7 +18,8 @@ _UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirte
           "fifteen|sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORDNUM = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and (?:{_TENS}|{_UNITS}))?|a dozen|dozen)"
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM}|an?|the|a single)"
+_DIG = r"(?<![-/.:])\d+(?![-/.:]\d)"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DIG}|{_WORDNUM}|an?|the|a single)"
 _QUAL = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
          r"approximately|roughly|another|a further|an additional|all|all the|another|the other|"
          r"a total of|in total|total of)\s+)?")
@@ -65,16 +66,16 @@ _RX_HURT_BEFORE = re.compile(
     rf"\b(?:injured|injuring|wounded|wounding|hurt|hurting|injuring at least|number of injured "
     rf"(?:rose|has risen|climbed|increased|reached) to)\s+{_QUAL}(?P<n>{NUM})\b"
     rf"(?!\s+{_ADJ}{_WEAPON})(?P<tail>\s+{_Q}?{_ADJ}{_HUMAN}\b)?", _FLAGS)
-_RX_OF = re.compile(rf"\b(?P<a>\d+|{_WORDNUM})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|{_WORDNUM})\s+{_ADJ}{_WEAPON}", _FLAGS)
+_RX_OF = re.compile(rf"\b(?P<a>{_DIG}|{_WORDNUM})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>{_DIG}|{_WORDNUM})\s+{_ADJ}{_WEAPON}", _FLAGS)
 _RX_INTERCEPT_BEFORE = re.compile(
-    rf"\b{_INTERCEPT}(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>\d+|{_WORDNUM}|all)\s+{_ADJ}(?P<w>{_WEAPON})", _FLAGS)
+    rf"\b{_INTERCEPT}(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>{_DIG}|{_WORDNUM}|all)\s+{_ADJ}(?P<w>{_WEAPON})", _FLAGS)
 _RX_INTERCEPT_AFTER = re.compile(
-    rf"\b{_QUAL}(?P<n>\d+|{_WORDNUM})\s+{_ADJ}(?P<w>{_WEAPON})\b[^.;]{{0,90}}?\b(?:were|was|have been|had been|been|being|are)?\s*"
+    rf"\b{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w>{_WEAPON})\b[^.;]{{0,90}}?\b(?:were|was|have been|had been|been|being|are)?\s*"
     rf"(?:\w+\s+)?{_INTERCEPT}", _FLAGS)
-_RX_ELLIPTIC = re.compile(rf"(?:,|\band)\s+(?P<n>\d+|{_WORDNUM})\s+(?:more\s+)?(?:over|above|in)\b", _FLAGS)
+_RX_ELLIPTIC = re.compile(rf"(?:,|\band)\s+(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?(?:over|above|in)\b", _FLAGS)
 _RX_LAUNCH = re.compile(
-    rf"\b(?:{_LAUNCH}\s+(?:\w+\s+)?{_QUAL}(?P<n1>\d+|{_WORDNUM})\s+{_ADJ}(?P<w1>{_WEAPON})|"
-    rf"{_QUAL}(?P<n2>\d+|{_WORDNUM})\s+{_ADJ}(?P<w2>{_WEAPON})\s+(?:were |was |had been |have been )?(?:launched|fired|attacked|tried|hit|struck|targeted))", _FLAGS)
+    rf"\b(?:{_LAUNCH}\s+(?:\w+\s+)?{_QUAL}(?P<n1>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w1>{_WEAPON})|"
+    rf"{_QUAL}(?P<n2>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w2>{_WEAPON})\s+(?:were |was |had been |have been )?(?:launched|fired|attacked|tried|hit|struck|targeted))", _FLAGS)
 _RX_NONE = re.compile(
     r"\b(?:no (?:casualties|victims|one was (?:killed|injured|hurt)|one was hurt|deaths|injuries|"
     r"one (?:was )?(?:killed|injured|hurt))|without casualties|nobody was (?:killed|injured|hurt)|"

@@ -12,10 +12,9 @@ _ABBREV = re.compile(
     r"\b[A-Z]\.)$"
 )
 _CLAUSE = re.compile(
-    r";|:\s|,\s+(?:and|while|but|whereas|as well as|meanwhile)\b|\s(?:while|whereas)\s|"
+    r";|:\s|,\s+(?:and|while|but|whereas|as well as|meanwhile)\b(?!\s+[A-Z])|\s(?:while|whereas)\s|"
     r"\s-\s|\s–\s|\s—\s|\sand\s+(?=(?:a|an|the|another|later|preliminary|separately)\s)"
     r"|,\s+(?:after|before)\s",
-    re.IGNORECASE,
 )
 
 

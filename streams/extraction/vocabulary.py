@@ -109,7 +109,7 @@ IMPACT = [
     "foiled", "targeted", "targeting", "attacked", "shelled", "bombed", "hospitalised",
     "hospitalized", "power outage", "power outages", "without power", "evacuated", "smashed",
     "shattered", "blown out", "caught fire", "set fire", "set on fire", "engulfed", "impact",
-    "crater", "launched", "came under", "were heard", "was heard", "heard explosions",
+    "crater", "launched", "targets", "came under", "were heard", "was heard", "heard explosions",
 ]
 
 TARGET: dict[str, list[str]] = {
@@ -136,7 +136,8 @@ TARGET: dict[str, list[str]] = {
         "military infrastructure", "military facilities", "naval base", "fleet",
     ],
     "industrial": [
-        *_forms("factory", "plant", "industrial enterprise", "enterprise", "industrial facility",
+        *_forms("factory", "plant", "industrial enterprise", "defence enterprise",
+                "defense enterprise", "industrial facility",
                 "industrial site", "industrial zone", "industrial area", "mill", "works",
                 "defence plant", "defense plant", "electronics factory", "chemical plant",
                 "metallurgical plant", "warehouse", "production facility", "industrial object"),
@@ -164,7 +165,7 @@ TARGET: dict[str, list[str]] = {
     ],
     "infrastructure": [
         *_forms("bridge", "railway", "rail line", "railway station", "train station", "train",
-                "airport", "port", "seaport", "road", "highway", "railroad", "railway line",
+                "airport", "port", "seaport", "highway", "railroad", "railway line",
                 "locomotive", "rail", "water supply", "water pipeline", "infrastructure facility",
                 "infrastructure object", "communications tower", "telecommunications tower",
                 "tv tower", "dam", "ferry", "terminal", "grain terminal", "utility",
