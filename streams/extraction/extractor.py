@@ -77,6 +77,7 @@ class Finding:
     figures: list[Figure] = field(default_factory=list)
     claimed_by: str | None = None
     attributed_to: str | None = None
+    title: bool = False
 
 
 @dataclass(slots=True)
@@ -92,11 +93,10 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     """Header date, else the first dateline among the opening short lines."""
     if article.published_on is not None:
         return article.published_on
-    for b in blocks[:10]:
-        if len(b.text) <= 80 or b is blocks[0]:
-            d = find_dateline(b.text[:200])
-            if d is not None:
-                return d
+    for b in blocks[:8]:
+        d = find_dateline(b.text if len(b.text) <= 80 else b.text[:120])
+        if d is not None:
+            return d
     return None
 
 
@@ -117,6 +117,8 @@ class _Doc:
             parts.append(b.text)
             pos += len(b.text) + 2
         self.text = "\n\n".join(parts)
+        first = blocks[0].text if blocks else ""
+        self.title_block = len(blocks) > 1 and len(first) <= 160 and not first.rstrip().endswith(".")
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -231,10 +233,13 @@ class Extractor:
                     f.place, f.label = loc.place, loc.label
                 return f
 
-            own_date = ref.explicit and (focus is None or day != focus_day)
+            anaphor = any(k.kind == "anaphor" for _, k in kws)
+            own_date = ref.explicit and not anaphor and (focus is None or day != focus_day)
             focus_ok = (focus is not None and si - focus[1] <= FOCUS_SPAN and not own_date
                         and not _contradicts(sfold, focus[0].iso))
             fallbacks: dict[int, Loc | None] = {}
+            if not locs and focus_ok and not ref.explicit:
+                day = focus_day  # a sentence continuing the focus story keeps its day
 
             def fallback_for(c: int, _cuts: list[int] = cuts, _st: str = stext,
                              _fb: dict[int, Loc | None] = fallbacks, _ok: bool = focus_ok,
@@ -302,6 +307,13 @@ class Extractor:
                     fb = fallback_for(0)
                     if fb is not None and fb.place is not None:
                         finding_for(fb)
+            for f in sent_findings.values():
+                if f.place is None:
+                    pl = next((lc for lc in locs if lc.iso == f.iso and lc.place is not None
+                               and not lc.in_list), None)
+                    if pl is not None:
+                        f.place, f.label = pl.place, pl.label
+                f.title = sent.block == 0 and doc.title_block
             findings.extend(sent_findings.values())
             if not locs and focus_ok and focus is not None and any(
                     f.iso == focus[0].iso for f in sent_findings.values()):
@@ -373,7 +385,7 @@ class Extractor:
                      r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$", before):
             return None
         if region_entry is not None:
-            if _AGENT_VERB.match(doc.folded, h.end) and h.end - h.start < 12:
+            if (_AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV) and h.end - h.start < 12:
                 return None
             r = self.iso[region_entry.iso]
             return Loc(h.start, h.end, r.iso, None, r.name)
@@ -394,8 +406,8 @@ class Extractor:
             return None
         if nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
             return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
-        if _AGENT_VERB.match(doc.folded, h.end):
-            return None  # "Moscow launched", "Kyiv has denied": the government, not the place
+        if _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV:
+            return None  # "Moscow launched", "forced Moscow to": the government, not the place
         best = self._pick(list(place_entry.places), regions, sent_regions)
         if best is None:
             return None
@@ -485,7 +497,10 @@ class Extractor:
             return "UA" if "ukrain" in m.group(1) else "RU"
         m = _COUNTRY_OWNER.search(sfold)
         if m:
-            return "UA" if m.group(1) == "ukraine" else "RU"
+            owner = "UA" if m.group(1) == "ukraine" else "RU"
+            w = _COUNTRY_WEAPON.search(sfold)
+            if "territory" in sfold or (w and (w.group(1) == "ukrainian") == (owner == "RU")):
+                return owner
         if strict:
             return None
         m = _COUNTRY_WEAPON.search(sfold)
@@ -532,15 +547,24 @@ class Extractor:
     def _merge(self, doc: _Doc, findings: list[Finding],
                support: list[tuple[set[str], set[str]]]) -> list[IncidentMention]:
         groups: dict[tuple[str, date | None], list[Finding]] = {}
+        body = [f for f in findings if not f.title]
         for f in findings:
+            if f.title:
+                # a headline summarises the body: join the body's first account of that region
+                same = [b for b in body if b.iso == f.iso and not b.background]
+                if same:
+                    f.day = same[0].day
             groups.setdefault((f.iso, f.day), []).append(f)
         art = doc.article
         out: list[IncidentMention] = []
         for (iso, day), fs in groups.items():
             is_country = iso in COUNTRY_NAMES
             figures = _merge_figures(fs)
-            if is_country and all(v is None for v in figures.model_dump().values()):
+            stated_any = any(v is not None for v in figures.model_dump().values())
+            if is_country and not stated_any:
                 continue
+            if day is None and not stated_any and all(f.background for f in fs):
+                continue  # a vague passing mention with nothing stated: not an incident
             attack = set().union(*(f.attack for f in fs)) or set().union(*(f.weak_attack for f in fs))
             target = set().union(*(f.target for f in fs))
             for isos, tt in support:
@@ -594,6 +618,8 @@ _AGENT_VERB = re.compile(
     r"denied|responded|warned|sent|chose|wants|insists|demands|refused|rejected|"
     r"retaliated|vowed|threatened|announced|stated|confirmed|continues|plans|will|would|could|"
     r"does|did|started|hit back|struck back|used)\b")
+_AGENT_PREV = {"forced", "urged", "told", "asked", "pushed", "allowed", "prompted", "between",
+               "with", "against", "accused", "blamed", "warned", "pressed", "persuade", "convince"}
 _GEO_WORDS = {"village", "villages", "town", "towns", "city", "settlement", "settlements",
               "district", "hamlet", "community", "suburb", "outskirts", "in", "near", "of",
               "at", "over", "outside", "around", "into", "hromada", "municipality", "on"}

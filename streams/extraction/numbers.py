@@ -119,6 +119,18 @@ def value_of(token: str) -> int | None:
             return None
 
 
+def _iter(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Overlapping matches: a rejected long match must not hide a shorter one inside it."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.start() + 1
+
+
 def _is_subset(text: str, pos: int) -> bool:
     return bool(_SUBSET.search(text[max(0, pos - 40) : pos]))
 
@@ -176,16 +188,16 @@ def find_figures(text: str) -> list[Figure]:
         if "death" not in phrase and "killed" not in phrase:
             out.append(Figure("injured", 0, m0.start()))
     for rx in (_RX_KILLED_AFTER, _RX_KILLED_BARE):
-        for m in rx.finditer(text):
+        for m in _iter(rx, text):
             add("killed", m)
-    for m in _RX_KILLED_BEFORE.finditer(text):
+    for m in _iter(_RX_KILLED_BEFORE, text):
         if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
             continue
         add("killed", m)
     for rx in (_RX_HURT_AFTER, _RX_HURT_BARE):
-        for m in rx.finditer(text):
+        for m in _iter(rx, text):
             add("injured", m)
-    for m in _RX_HURT_BEFORE.finditer(text):
+    for m in _iter(_RX_HURT_BEFORE, text):
         if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
             continue
         add("injured", m)
@@ -200,7 +212,7 @@ def find_figures(text: str) -> list[Figure]:
             of_spans.append((m.start(), m.end()))
     last_weapon = ""
     for rx in (_RX_INTERCEPT_BEFORE, _RX_INTERCEPT_AFTER):
-        for m in rx.finditer(text):
+        for m in _iter(rx, text):
             if any(s <= m.start("n") < e for s, e in of_spans):
                 continue
             if m.group("n").lower() == "all":

@@ -140,6 +140,7 @@ TARGET: dict[str, list[str]] = {
                 "defense enterprise", "industrial facility",
                 "industrial site", "industrial zone", "industrial area", "mill", "works",
                 "defence plant", "defense plant", "electronics factory", "chemical plant",
+                "shipyard", "shipbuilding plant", "dockyard",
                 "metallurgical plant", "warehouse", "production facility", "industrial object"),
         "industrial",
     ],
@@ -153,7 +154,7 @@ TARGET: dict[str, list[str]] = {
         "balconies", "multi-apartment building", "multi-apartment buildings", "homes",
     ],
     "civilian": [
-        *_forms("car", "vehicle", "shop", "store", "shopping center", "shopping centre", "mall",
+        *_forms("car", "civilian vehicle", "private vehicle", "shop", "store", "shopping center", "shopping centre", "mall",
                 "market", "school", "kindergarten", "hospital", "clinic", "street", "shelter",
                 "bus", "minibus", "church", "cafe", "restaurant", "garage", "playground",
                 "administrative building", "civilian object", "civilian infrastructure",
@@ -165,7 +166,7 @@ TARGET: dict[str, list[str]] = {
     ],
     "infrastructure": [
         *_forms("bridge", "railway", "rail line", "railway station", "train station", "train",
-                "airport", "port", "seaport", "highway", "railroad", "railway line",
+                "airport", "seaport", "port infrastructure", "port facility", "highway", "railroad", "railway line",
                 "locomotive", "rail", "water supply", "water pipeline", "infrastructure facility",
                 "infrastructure object", "communications tower", "telecommunications tower",
                 "tv tower", "dam", "ferry", "terminal", "grain terminal", "utility",
@@ -194,8 +195,8 @@ CLAIM: dict[str, list[str]] = {
     "local officials": ["local officials", "officials", "official", "police",
                         "investigative committee", "prosecutor", "prosecutors"],
     "media": ["media", "media outlets", "telegram channel", "tg channel", "ria novosti", "ria",
-              "tass", "interfax", "reuters", "afp", "associated press", "baza", "astra", "mash",
-              "shot", "ukrainska pravda", "kyiv independent", "suspilne", "sources",
+              "tass", "interfax", "reuters", "afp", "associated press", "baza", "astra",
+              "ukrainska pravda", "kyiv independent", "suspilne", "sources",
               "rbc-ukraine", "meduza", "mediazona"],
 }
 
