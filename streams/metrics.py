@@ -76,3 +76,27 @@ def serve(port: int, host: str = "127.0.0.1") -> None:
     """Serve `/metrics` in a background thread (no-op when port is 0)."""
     if port:
         start_http_server(port, addr=host)
+
+
+# --- Consumer health (issue 5), updated by streams/monitor.py.
+CONSUMER_LAG = Gauge(
+    "sitrep_consumer_lag_messages",
+    "Messages not yet committed by this worker: partition highwater minus committed offset.",
+    ["topic", "partition"],
+)
+ASSIGNED_PARTITIONS = Gauge(
+    "sitrep_assigned_partitions",
+    "Source-topic partitions assigned to this worker (scaling out spreads them).",
+    ["topic"],
+)
+LAST_EVENT_TIMESTAMP = Gauge(
+    "sitrep_last_event_timestamp_seconds",
+    "Kafka timestamp of the last message every stream finished with, by source topic.",
+    ["topic"],
+)
+WORKER_REBALANCING = Gauge(
+    "sitrep_worker_rebalancing", "1 while a consumer-group rebalance (and recovery) is under way."
+)
+REBALANCES = Counter(
+    "sitrep_rebalances_total", "Consumer-group rebalances this worker went through."
+)

@@ -17,6 +17,7 @@ def run_worker(loglevel: str | None = None) -> None:
 
     warm_up()  # load the gazetteer once, before the first message, not during it
     # Importing the agent modules registers them on the app.
+    import streams.monitor  # noqa: F401  # lag, rebalancing and event-time gauges
     from streams import extract_agent, incident_agent  # noqa: F401
     from streams.app import app
 
