@@ -44,6 +44,9 @@ class IncidentMention(BaseModel):
     )
     confidence: float = Field(default=0.5, ge=0, le=1)
     evidence: str = Field(description="The sentence(s) the incident was read from.")
+    fingerprint: str | None = Field(
+        default=None, description="MinHash of the article text, to spot syndicated copies."
+    )
     ingested_at: datetime | None = Field(default=None, description="Carried for latency metrics.")
 
 
@@ -57,8 +60,19 @@ class IncidentSource(BaseModel):
     source: str
     evidence: str
     figures: Figures = Field(default_factory=Figures)
+    place: str | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    attack_types: list[AttackType] = Field(default_factory=list)
+    target_types: list[TargetType] = Field(default_factory=list)
     claimed_by: str | None = None
+    attributed_to: str | None = None
     confidence: float = Field(default=0.5, ge=0, le=1)
+    near_duplicate_of: str | None = Field(
+        default=None,
+        description="Article id of an earlier source this one is a near-copy of (syndication).",
+    )
+    fingerprint: str | None = Field(default=None, description="MinHash of the article text.")
 
 
 class Incident(BaseModel):
@@ -82,7 +96,10 @@ class Incident(BaseModel):
     attack_types: list[AttackType] = Field(default_factory=list)
     target_types: list[TargetType] = Field(default_factory=list)
     figures: Figures = Field(default_factory=Figures)
-    source_count: int = Field(ge=1)
+    source_count: int = Field(ge=1, description="Articles reporting it, near-copies included.")
+    independent_source_count: int = Field(
+        ge=1, description="Articles reporting it that are not near-copies of another source."
+    )
     sources: list[IncidentSource]
     confidence: float = Field(default=0.5, ge=0, le=1)
     first_seen_at: datetime

@@ -8,13 +8,13 @@ all co-partitioned, with no further repartition.
 """
 
 import contextvars
-from datetime import timedelta
 from typing import Any
 
 import faust
 
 from streams import tansu_compat
 from streams.config import Settings, get_settings
+from streams.windows import DAY, EventTimeTumbling
 
 #: Event time (epoch seconds) of the mention being processed; windowed tables read it.
 EVENT_TIME: contextvars.ContextVar[float] = contextvars.ContextVar("sitrep_event_time")
@@ -71,15 +71,37 @@ alerts_topic = _raw_topic(settings.topics.alerts, settings.partitions)
 region_counts_topic = _raw_topic(settings.topics.region_counts, settings.partitions)
 dead_letters_topic = _raw_topic(settings.topics.dead_letters, 1)
 
-#: article id -> first ingest time (epoch s): exact-duplicate suppression.
-seen_articles = app.Table("seen-articles", default=None, partitions=settings.partitions)
-#: incident key -> Incident (JSON dict): the canonical incidents.
-incidents_table = app.Table("incidents", default=None, partitions=settings.partitions)
-#: alert id -> {"revision": int, "content": digest}: so alerts are emitted once per change.
-alert_state = app.Table("alert-state", default=None, partitions=settings.partitions)
-#: region code -> day counts, in tumbling one-day event-time windows.
-region_day = (
-    app.Table("region-day", default=dict, partitions=settings.partitions)
-    .tumbling(timedelta(days=1), expires=timedelta(days=settings.window_expires_days))
-    .relative_to(_event_time)  # type: ignore[attr-defined]  # exists on WindowWrapper
+
+def _windowed(name: str, days: float, expires_days: float) -> tuple[Any, EventTimeTumbling]:
+    """A table in one-day (or `days`) event-time windows; returns (table wrapper, window)."""
+    window = EventTimeTumbling(days * DAY, expires_days * DAY)
+    table = app.Table(name, default=None, partitions=settings.partitions)
+    wrapper = table.using_window(window).relative_to(_event_time)  # type: ignore[attr-defined]
+    return wrapper, window
+
+
+#: article id -> ingest time, in windows of the dedup horizon (ingest time): exact duplicates.
+seen_articles, seen_window = _windowed(
+    "seen-articles", settings.dedup_horizon_days, 2 * settings.dedup_horizon_days
 )
+#: incident key -> Incident (JSON dict), by event day: the canonical incidents.
+incidents_table, incidents_window = _windowed("incidents", 1, settings.incident_expires_days)
+#: alert id -> {"revision", "content"}, by the alert's event day: emit once per change.
+alert_state, alert_window = _windowed("alert-state", 1, settings.incident_expires_days)
+#: region code -> {"ids", "killed", "injured", "by_attack"}, per event day: rolling counts.
+region_day, region_day_window = _windowed("region-day", 1, settings.window_expires_days)
+#: region code -> first incident id ever seen there (a few hundred keys at most).
+regions_seen = app.Table("regions-seen", default=None, partitions=settings.partitions)
+
+
+def at(window: EventTimeTumbling, ts: float) -> float:
+    """Point windowed-table reads and writes at event time `ts` (and advance stream time)."""
+    window.observe(ts)
+    EVENT_TIME.set(ts)
+    return ts
+
+
+def window_get(wrapper: Any, key: str, ts: float) -> Any:
+    """The value of `key` in the window holding event time `ts`, or None (no side effects)."""
+    table = wrapper.table
+    return table.get((key, table.window.current(ts)))

@@ -62,14 +62,23 @@ class Settings(BaseSettings):
     dead_letter_keep_bytes: int = Field(
         default=64 * 1024, ge=0, description="How much of a bad payload the dead letter keeps."
     )
-    region_surge_threshold: int = Field(
-        default=3, ge=1, description="Alert when a region has at least N incidents in one day."
-    )
-    killed_alert_threshold: int = Field(
-        default=1, ge=1, description="Alert when an incident has at least N people killed."
+    alert_rules: Path | None = Field(
+        default=None, description="Alert rules TOML (default: streams/alert_rules.toml)."
     )
     window_expires_days: int = Field(
-        default=35, ge=1, description="Event-time windows older than this are dropped."
+        default=35,
+        ge=30,
+        description="Region day counts are kept this many days (event time); >= 30 so the "
+        "surge rule's 28-day trailing mean is available.",
+    )
+    incident_expires_days: int = Field(
+        default=90,
+        ge=1,
+        description="Incidents (and their alert state) are forgotten this many days after "
+        "their event day; a report of an older incident starts it again at revision 1.",
+    )
+    dedup_horizon_days: int = Field(
+        default=7, ge=1, description="Exact-duplicate articles are recognised for this long."
     )
     fetch_max_wait_ms: int = Field(
         default=10, ge=1, description="Consumer fetch wait on the embedded broker (Tansu only)."

@@ -1,46 +1,63 @@
-"""Stage 2: mentions -> canonical incidents, region day counts and alerts (one region's owner).
+"""Stage 2: mentions -> canonical incidents, region counts and alerts (one region's owner).
 
 Everything here is keyed by region (the mentions topic key), so the incident, window and alert
-tables are co-partitioned with the stream and need no further hop.
+tables are co-partitioned with the stream and need no further hop. All windows are in event
+time (the incident's day); an undated incident falls back to ingest time for windows only.
 """
 
 import logging
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from faust.types import StreamT
 
 from schemas import Alert, Incident, IncidentMention, RegionCounts
 from streams import metrics
+from streams.alert_config import AlertRules, cached_rules
 from streams.app import (
-    EVENT_TIME,
     alert_state,
+    alert_window,
     alerts_topic,
     app,
+    at,
     incidents_table,
     incidents_topic,
+    incidents_window,
     mentions_topic,
     region_counts_topic,
     region_day,
+    region_day_window,
+    regions_seen,
     settings,
+    window_get,
 )
 from streams.codec import DecodeError, decode, encode
 from streams.dead_letter_sink import dead_letter
 from streams.merge import incident_key, merge
-from streams.rules import AlertDraft, incident_alerts, surge_alert
+from streams.rules import AlertDraft, incident_alerts, new_region_alert, surge_alert
+from streams.windows import day_time, days_back
 
 log = logging.getLogger(__name__)
 
-
-def event_time(incident: Incident, fallback: datetime) -> float:
-    """Windows use the incident's day (midday UTC); an undated one falls back to ingest time."""
-    if incident.occurred_on is not None:
-        return datetime.combine(incident.occurred_on, time(12), tzinfo=UTC).timestamp()
-    return fallback.timestamp()
+#: Mentions dated further ahead than this are refused: a bogus future date would move stream
+#: time and expire every window.
+MAX_FUTURE = timedelta(days=2)
 
 
-async def _emit_alert(draft: AlertDraft, ingested_at: datetime | None, now: datetime) -> None:
+def rules() -> AlertRules:
+    return cached_rules(str(settings.alert_rules) if settings.alert_rules else None)
+
+
+def event_day(i: Incident, now: datetime) -> date:
+    """The day windows use: the incident's own day, else its ingest day."""
+    return i.occurred_on or (i.ingested_at or now).date()
+
+
+async def _emit_alert(
+    draft: AlertDraft, day: date, ingested_at: datetime | None, now: datetime
+) -> None:
     """Emit the draft as a new alert or a new revision of it, only if its content changed."""
-    state = alert_state.get(draft.alert_id)
+    state = window_get(alert_state, draft.alert_id, at(alert_window, day_time(day)))
     content = draft.content()
     if state is not None and state["content"] == content:
         return
@@ -78,47 +95,80 @@ async def _emit_alert(draft: AlertDraft, ingested_at: datetime | None, now: date
     )
 
 
-async def _count(new: Incident, old: Incident | None, now: datetime) -> None:
-    """Update the region's day window and the surge rule; figures count by their growth."""
-    EVENT_TIME.set(event_time(new, new.ingested_at or now))
-    day_counts = dict(region_day[new.region_code].current())
-    ids = set(day_counts.get("ids", []))
-    before = (len(ids), day_counts.get("killed", 0), day_counts.get("injured", 0))
-    ids.add(new.incident_id)
-    killed = (new.figures.killed or 0) - ((old.figures.killed or 0) if old else 0)
-    injured = (new.figures.injured or 0) - ((old.figures.injured or 0) if old else 0)
-    by_attack = dict(day_counts.get("by_attack", {}))
-    if old is None:
-        for a in new.attack_types:
-            by_attack[a] = by_attack.get(a, 0) + 1
-    day_counts.update(
-        ids=sorted(ids),
-        killed=day_counts.get("killed", 0) + max(killed, 0),
-        injured=day_counts.get("injured", 0) + max(injured, 0),
-        by_attack=by_attack,
-    )
-    if before == (len(ids), day_counts["killed"], day_counts["injured"]) and old is not None:
-        return
-    region_day[new.region_code] = day_counts
-    name = new.region_name or new.region_code
-    day = new.occurred_on or (new.ingested_at or now).date()
-    metrics.REGION_DAY_INCIDENTS.labels(new.region_code, name).set(len(ids))
-    counts = RegionCounts(
+def _day_counts(region: str, day: date) -> dict[str, Any]:
+    return window_get(region_day, region, day_time(day)) or {}
+
+
+def _region_counts(
+    new: Incident, day: date, window: str, start: date, days: list[dict[str, Any]], now: datetime
+) -> RegionCounts:
+    by_attack: dict[str, int] = {}
+    for d in days:
+        for attack, n in d.get("by_attack", {}).items():
+            by_attack[attack] = by_attack.get(attack, 0) + n
+    return RegionCounts(
         region_code=new.region_code,
         region_name=new.region_name,
-        window="1d",
-        window_start=day,
+        window=window,
+        window_start=start,
         window_end=day,
-        incidents=len(ids),
-        killed=day_counts["killed"],
-        injured=day_counts["injured"],
-        by_attack_type=by_attack,
+        incidents=sum(len(d.get("ids", [])) for d in days),
+        killed=sum(d.get("killed", 0) for d in days),
+        injured=sum(d.get("injured", 0) for d in days),
+        by_attack_type=dict(sorted(by_attack.items())),
         updated_at=now,
     )
-    await region_counts_topic.send(key=new.region_code.encode(), value=encode(counts))
-    draft = surge_alert(new.region_code, new.region_name, day, len(ids), sorted(ids), settings)
+
+
+async def _count(new: Incident, old: Incident | None, now: datetime) -> None:
+    """Fold the incident's change into its day window; publish 1d and 7d counts; surge rule."""
+    day = event_day(new, now)
+    region = new.region_code
+    today = dict(_day_counts(region, day))
+    ids = set(today.get("ids", []))
+    killed_delta = (new.figures.killed or 0) - ((old.figures.killed or 0) if old else 0)
+    injured_delta = (new.figures.injured or 0) - ((old.figures.injured or 0) if old else 0)
+    by_attack = dict(today.get("by_attack", {}))
+    if new.incident_id not in ids:
+        for attack in new.attack_types or ["unknown"]:
+            by_attack[attack] = by_attack.get(attack, 0) + 1
+    updated = {
+        "ids": sorted(ids | {new.incident_id}),
+        "killed": today.get("killed", 0) + max(killed_delta, 0),
+        "injured": today.get("injured", 0) + max(injured_delta, 0),
+        "by_attack": by_attack,
+    }
+    if updated == today:
+        return  # a revision that changes no count writes nothing
+    at(region_day_window, day_time(day))
+    region_day[region] = updated
+
+    week = [updated] + [_day_counts(region, d) for d in days_back(day, 6)]
+    for counts in (
+        _region_counts(new, day, "1d", day, [updated], now),
+        _region_counts(new, day, "7d", day - timedelta(days=6), week, now),
+    ):
+        await region_counts_topic.send(key=region.encode(), value=encode(counts))
+        metrics.REGION_WINDOW_INCIDENTS.labels(
+            region, new.region_name or region, counts.window
+        ).set(counts.incidents)
+
+    r = rules().regional_surge
+    trailing = [len(_day_counts(region, d).get("ids", [])) for d in days_back(day, r.trailing_days)]
+    mean = sum(trailing) / len(trailing)
+    draft = surge_alert(
+        region,
+        new.region_name,
+        day,
+        len(updated["ids"]),
+        updated["ids"],
+        mean,
+        rules(),
+        new.lat,
+        new.lon,
+    )
     if draft is not None:
-        await _emit_alert(draft, new.ingested_at, now)
+        await _emit_alert(draft, day, new.ingested_at, now)
 
 
 def _domain_metrics(new: Incident, old: Incident | None) -> None:
@@ -145,6 +195,13 @@ async def incident_agent(stream: StreamT) -> None:
     async for event in stream.events():
         try:
             mention = decode(event.value, IncidentMention)
+            if (
+                mention.occurred_on
+                and mention.occurred_on > (datetime.now(UTC) + MAX_FUTURE).date()
+            ):
+                raise DecodeError(
+                    "future_date", f"occurred_on {mention.occurred_on} is in the future"
+                )
         except DecodeError as exc:
             await dead_letter(event, "validate", exc.reason, str(exc), keep)
             metrics.MENTIONS_CONSUMED.inc()
@@ -161,7 +218,8 @@ async def incident_agent(stream: StreamT) -> None:
 async def _process(mention: IncidentMention) -> None:
     now = datetime.now(UTC)
     key = incident_key(mention)
-    stored = incidents_table.get(key)
+    day = mention.occurred_on or (mention.ingested_at or now).date()
+    stored = window_get(incidents_table, key, at(incidents_window, day_time(day)))
     old = Incident.model_validate(stored) if stored is not None else None
     new = merge(old, mention, now)
     if new is None:
@@ -183,5 +241,13 @@ async def _process(mention: IncidentMention) -> None:
         new.source_count,
     )
     await _count(new, old, now)
-    for draft in incident_alerts(new, settings):
-        await _emit_alert(draft, new.ingested_at, now)
+    drafts = incident_alerts(new, rules())
+    # new_region fires once per region and is never revised: it marks the moment the feed first
+    # saw the region, which (unlike the other rules) depends on arrival order by its nature.
+    if old is None and regions_seen.get(new.region_code) is None:
+        regions_seen[new.region_code] = new.incident_id
+        first = new_region_alert(new, rules())
+        if first is not None:
+            drafts.append(first)
+    for draft in drafts:
+        await _emit_alert(draft, day, new.ingested_at, now)

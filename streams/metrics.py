@@ -60,10 +60,11 @@ REGION_INJURED = Counter(
     "People reported injured, by region.",
     ["region_code", "region_name"],
 )
-REGION_DAY_INCIDENTS = Gauge(
-    "sitrep_region_day_incidents",
-    "Incidents in the region on the most recent event-time day seen for it.",
-    ["region_code", "region_name"],
+REGION_WINDOW_INCIDENTS = Gauge(
+    "sitrep_region_window_incidents",
+    "Incidents in the region's latest-updated event-time window (1d: that day; 7d: the 7 days "
+    "ending on it).",
+    ["region_code", "region_name", "window"],
 )
 REGION_INFO = Gauge(
     "sitrep_region_info",

@@ -1,7 +1,8 @@
 """Alert rules: pure functions from incidents and window counts to alert drafts.
 
 Every alert id is derived from (rule, region, incident or window), so a replay or a retry maps
-to the same id; the alert agent emits a new revision only when the draft's content changes.
+to the same id; the incident agent emits a new revision only when a draft's content changes.
+Thresholds come from `streams.alert_config.AlertRules` (a validated TOML file).
 """
 
 import hashlib
@@ -11,18 +12,18 @@ from datetime import date
 from schemas import Incident
 from schemas.alert import AlertFigures, AlertSource
 from schemas.vocab import AlertRule, Severity
-from streams.config import Settings
+from streams.alert_config import AlertRules
 
 
 @dataclass(frozen=True)
 class AlertDraft:
-    """An alert before it is numbered; `content()` is what decides if it changed."""
+    """An alert before it is numbered; `content()` is what decides whether it changed."""
 
     rule: AlertRule
     severity: Severity
     region_code: str
     region_name: str | None
-    scope: str  # incident id, or the window's first day
+    scope: str  # incident id, the window's day, or "region" for once-per-region rules
     message: str
     figures: AlertFigures
     incident_ids: tuple[str, ...]
@@ -45,6 +46,7 @@ class AlertDraft:
             self.figures.model_dump_json(),
             ",".join(self.incident_ids),
             "|".join(s.model_dump_json() for s in self.sources),
+            f"{self.lat},{self.lon}",
         ]
         return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
@@ -54,67 +56,102 @@ def _where(i: Incident) -> str:
     return f"{i.place}, {name}" if i.place and i.place != name else name
 
 
-def _sources(i: Incident) -> tuple[AlertSource, ...]:
-    return tuple(
-        AlertSource(incident_id=i.incident_id, source=s.source, evidence=s.evidence[:500])
-        for s in i.sources
-    )
-
-
-def _figures(i: Incident, incidents: int = 1) -> AlertFigures:
-    f = i.figures
-    return AlertFigures(
-        incidents=incidents,
-        killed=f.killed or 0,
-        injured=f.injured or 0,
-        intercepted=f.intercepted or 0,
-        launched=f.launched or 0,
-    )
-
-
 def _day(i: Incident) -> str:
-    return i.occurred_on.isoformat() if i.occurred_on else "date unknown"
+    return i.occurred_on.isoformat() if i.occurred_on else "an unknown date"
 
 
-def incident_alerts(i: Incident, settings: Settings) -> list[AlertDraft]:
-    """Rules that look at one incident: casualties and critical infrastructure."""
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _incident_draft(
+    i: Incident, rule: AlertRule, severity: Severity, message: str, scope: str | None = None
+) -> AlertDraft:
+    f = i.figures
+    return AlertDraft(
+        rule=rule,
+        severity=severity,
+        region_code=i.region_code,
+        region_name=i.region_name,
+        scope=scope or i.incident_id,
+        message=f"{message} ({_plural(i.source_count, 'source')})",
+        figures=AlertFigures(
+            incidents=1,
+            killed=f.killed or 0,
+            injured=f.injured or 0,
+            intercepted=f.intercepted or 0,
+            launched=f.launched or 0,
+        ),
+        incident_ids=(i.incident_id,),
+        sources=tuple(
+            AlertSource(incident_id=i.incident_id, source=s.source, evidence=s.evidence[:500])
+            for s in i.sources
+        ),
+        lat=i.lat,
+        lon=i.lon,
+        window_start=i.occurred_on,
+        window_end=i.occurred_on,
+    )
+
+
+def incident_alerts(i: Incident, rules: AlertRules) -> list[AlertDraft]:
+    """Rules on one incident: casualties, critical infrastructure, mass attack."""
     drafts: list[AlertDraft] = []
-    common = {
-        "region_code": i.region_code,
-        "region_name": i.region_name,
-        "scope": i.incident_id,
-        "figures": _figures(i),
-        "incident_ids": (i.incident_id,),
-        "sources": _sources(i),
-        "lat": i.lat,
-        "lon": i.lon,
-        "window_start": i.occurred_on,
-        "window_end": i.occurred_on,
-    }
-    killed = i.figures.killed or 0
-    if killed >= settings.killed_alert_threshold:
-        severity: Severity = "critical" if killed >= 5 else "warning"
-        injured = f", {i.figures.injured} injured" if i.figures.injured else ""
+    if i.confidence < rules.general.min_confidence:
+        return drafts
+    killed, injured = i.figures.killed or 0, i.figures.injured or 0
+    c = rules.casualties
+    if c.enabled and (killed >= c.killed or injured >= c.injured):
+        severity: Severity = (
+            "critical"
+            if killed >= c.critical_killed or injured >= c.critical_injured
+            else "warning"
+        )
         drafts.append(
-            AlertDraft(
-                rule="casualties",
-                severity=severity,
-                message=f"{killed} killed{injured} in {_where(i)} on {_day(i)} "
-                f"({i.source_count} source{'s' if i.source_count != 1 else ''})",
-                **common,  # type: ignore[arg-type]
+            _incident_draft(
+                i,
+                "casualties",
+                severity,
+                f"{killed} killed, {injured} injured in {_where(i)} on {_day(i)}",
             )
         )
-    if "energy" in i.target_types:
-        attack = "/".join(a for a in i.attack_types if a != "unknown") or "attack"
+    ci = rules.critical_infrastructure
+    if ci.enabled and "energy" in i.target_types:
+        attack = "/".join(a for a in i.attack_types if a != "unknown") or "an attack"
         drafts.append(
-            AlertDraft(
-                rule="critical_infrastructure",
-                severity="warning",
-                message=f"Energy infrastructure hit by {attack} in {_where(i)} on {_day(i)}",
-                **common,  # type: ignore[arg-type]
+            _incident_draft(
+                i,
+                "critical_infrastructure",
+                ci.severity,
+                f"Energy infrastructure hit by {attack} in {_where(i)} on {_day(i)}",
+            )
+        )
+    ma = rules.mass_attack
+    weapons = max(i.figures.launched or 0, i.figures.intercepted or 0)
+    if ma.enabled and weapons >= ma.min_weapons:
+        drafts.append(
+            _incident_draft(
+                i,
+                "mass_attack",
+                "critical" if weapons >= ma.critical_weapons else "warning",
+                f"Mass attack: {weapons} drones/missiles launched or intercepted over {_where(i)} "
+                f"on {_day(i)}",
             )
         )
     return drafts
+
+
+def new_region_alert(i: Incident, rules: AlertRules) -> AlertDraft | None:
+    """The first incident ever seen in a region (the caller knows it is the first)."""
+    if not rules.new_region.enabled or i.confidence < rules.general.min_confidence:
+        return None
+    return _incident_draft(
+        i,
+        "new_region",
+        rules.new_region.severity,
+        f"First incident seen in {i.region_name or i.region_code}: {_where(i)} on {_day(i)}",
+        scope="region",
+    )
 
 
 def surge_alert(
@@ -123,21 +160,28 @@ def surge_alert(
     day: date,
     count: int,
     incident_ids: list[str],
-    settings: Settings,
+    trailing_mean: float,
+    rules: AlertRules,
+    lat: float | None = None,
+    lon: float | None = None,
 ) -> AlertDraft | None:
-    """A region with at least N incidents on one event-time day."""
-    if count < settings.region_surge_threshold:
+    """A region's day count reaches the minimum and `ratio` x its trailing daily mean."""
+    r = rules.regional_surge
+    if not r.enabled or count < r.min_incidents or count < r.ratio * trailing_mean:
         return None
-    severity: Severity = "critical" if count >= 2 * settings.region_surge_threshold else "warning"
+    name = region_name or region_code
     return AlertDraft(
         rule="regional_surge",
-        severity=severity,
+        severity="critical" if count >= r.critical_incidents else "warning",
         region_code=region_code,
         region_name=region_name,
         scope=day.isoformat(),
-        message=f"{count} incidents in {region_name or region_code} on {day.isoformat()}",
+        message=f"Surge: {_plural(count, 'incident')} in {name} on {day.isoformat()} "
+        f"(trailing {r.trailing_days}-day mean {trailing_mean:.2f}/day)",
         figures=AlertFigures(incidents=count),
         incident_ids=tuple(sorted(incident_ids)),
+        lat=lat,
+        lon=lon,
         window_start=day,
         window_end=day,
     )

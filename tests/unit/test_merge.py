@@ -55,3 +55,35 @@ def test_unknown_type_is_dropped_once_something_is_known() -> None:
     assert first is not None and first.attack_types == ["unknown"]
     second = merge(first, mention("b", attack_types=["shelling"]), NOW)
     assert second is not None and second.attack_types == ["shelling"]
+
+
+def test_syndicated_copy_is_a_marked_source_whatever_the_order() -> None:
+    from streams.fingerprint import fingerprint
+
+    story = (
+        "Drones struck an oil depot in the region overnight, the governor said, adding that "
+        "firefighters battled the blaze for hours and that nobody was hurt in the attack. "
+    ) * 3
+    copy = story.replace("the governor said", "the regional governor said")
+    other = "A completely different report about shelling of a village near the border. " * 3
+    a = mention("a", fingerprint=fingerprint(story))
+    b = mention("b", fingerprint=fingerprint(copy))
+    c = mention("c", fingerprint=fingerprint(other))
+    finals = []
+    for order in ([a, b, c], [c, b, a], [b, c, a]):
+        inc = None
+        for m in order:
+            inc = merge(inc, m, NOW) or inc
+        assert inc is not None
+        finals.append(inc)
+    for inc in finals:
+        marks = {s.article_id: s.near_duplicate_of for s in inc.sources}
+        assert marks == {"a": None, "b": "a", "c": None}
+        assert (inc.source_count, inc.independent_source_count) == (3, 2)
+    assert len({str(visible_of(i)) for i in finals}) == 1
+
+
+def visible_of(i):  # type: ignore[no-untyped-def]
+    from streams.merge import visible
+
+    return visible(i)
