@@ -52,7 +52,9 @@ def clean(body: str) -> list[Block]:
     blocks: list[Block] = []
     seen_captions: set[str] = set()
     for i, raw in enumerate(lines):
-        line = raw.strip().lstrip("•·*▪►-–— ").strip() if raw.strip()[:1] in "•·*▪►" else raw.strip()
+        line = (
+            raw.strip().lstrip("•·*▪►-–— ").strip() if raw.strip()[:1] in "•·*▪►" else raw.strip()
+        )
         if not line:
             continue
         if _TAIL_MARKER.match(line):

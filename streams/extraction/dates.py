@@ -36,14 +36,16 @@ _EXPLICIT = re.compile(
     rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(rf"\b(?:(?:between|from)\s+(?:{_WD})\w*\s+(?:and|to|into)\s+)?(?P<wd>{_WD})\b",
-                      re.IGNORECASE)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?:between|from)\s+(?:{_WD})\w*\s+(?:and|to|into)\s+)?(?P<wd>{_WD})\b", re.IGNORECASE
+)
 _RELATIVE = re.compile(
     r"\b(?P<yday>the day before yesterday|yesterday)\b"
     r"|\b(?P<today>today|tonight|this morning|this evening|this afternoon|overnight|last night|"
     r"early hours|earlier today|this night|on the night|in the morning|in the early hours)\b"
     r"|\b(?P<dayago>(?:a|one|two|three|four|five|\d) days? (?:ago|earlier|before)|the day before|"
-    r"(?:a|one) day after|24 hours (?:after|earlier|before|ago)|the previous day|the previous night)\b",
+    r"(?:a|one) day after|24 hours (?:after|earlier|before|ago)|the previous day|"
+    r"the previous night)\b",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -134,8 +136,11 @@ def resolve(sentence: str, pub: date | None) -> DateRef:
         if rel.group("today"):
             return DateRef(pub, True, False)
         n = _AGO_N.search(rel.group("dayago"))
-        back = _SMALL.get(n.group(1).lower(), 1) if n and not n.group(1).isdigit() else (
-            int(n.group(1)) if n else 1)
+        back = (
+            _SMALL.get(n.group(1).lower(), 1)
+            if n and not n.group(1).isdigit()
+            else (int(n.group(1)) if n else 1)
+        )
         return DateRef(pub - timedelta(days=back), True, False)
     if _VAGUE.search(sentence):
         return DateRef(None, True, True)

@@ -12,6 +12,7 @@ Pipeline for one article:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,16 +34,22 @@ FOCUS_SPAN = 6
 """A sentence naming no place inherits the focus region for this many sentences."""
 _FIG_HINT = re.compile(
     r"kill|dead|died|death|injur|wound|hurt|casualt|intercept|shot down|downed|destroy|launch|"
-    r"lives|victim|fired|attacked|neutrali|repel|hospital", re.IGNORECASE)
+    r"lives|victim|fired|attacked|neutrali|repel|hospital",
+    re.IGNORECASE,
+)
 _CAP_SKIP = {"the", "in", "on", "of", "at", "near", "and", "a", "an", "from", "to", "over"}
 _COUNTRY_LOC = re.compile(
     r"\b(?:in|across|inside|over|on|against|into|at|deep into|deep inside|throughout)\s+"
-    r"(?:the\s+)?(russia|ukraine|russian territory|ukrainian territory|the russian federation)\b")
+    r"(?:the\s+)?(russia|ukraine|russian territory|ukrainian territory|the russian federation)\b"
+)
 _COUNTRY_WEAPON = re.compile(
     r"\b(russian|ukrainian)\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|shells?|"
-    r"unmanned|attacks?|strikes?|shelling|forces|troops|army)")
-_COUNTRY_OWNER = re.compile(r"\b(russia|ukraine)'s\s+(?:air force|defen[cs]e ministry|military|"
-                            r"air defen[cs]es?|general staff|armed forces)")
+    r"unmanned|attacks?|strikes?|shelling|forces|troops|army)"
+)
+_COUNTRY_OWNER = re.compile(
+    r"\b(russia|ukraine)'s\s+(?:air force|defen[cs]e ministry|military|"
+    r"air defen[cs]es?|general staff|armed forces)"
+)
 _TG_CHANNEL = re.compile(r"\b(?:telegram|tg) channel\s+([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})")
 
 
@@ -118,7 +125,9 @@ class _Doc:
             pos += len(b.text) + 2
         self.text = "\n\n".join(parts)
         first = blocks[0].text if blocks else ""
-        self.title_block = len(blocks) > 1 and len(first) <= 160 and not first.rstrip().endswith(".")
+        self.title_block = (
+            len(blocks) > 1 and len(first) <= 160 and not first.rstrip().endswith(".")
+        )
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -175,11 +184,20 @@ class Extractor:
         last_attack: int | None = None
         focus_day: date | None = None
         impact_by_sent = [any(_kw(h, "impact") for h in s.hits) for s in doc.sentences]
+        kw_cache: dict[int, list[tuple[int, V.Keyword]]] = {}
         for si, sent in enumerate(doc.sentences):
             stext = doc.text[sent.start : sent.end]
             sfold = doc.folded[sent.start : sent.end]
+            if not sent.support and not _relevant(sent):
+                # nothing about attacks here: only an explicit date matters (for the block)
+                if _maybe_date(sfold):
+                    r0 = resolve(stext, doc.pub)
+                    if r0.explicit and not r0.vague:
+                        block_date[sent.block] = r0
+                continue
             locs = self._locs(doc, sent, article_regions)
-            kws = self._keywords(sent)
+            kws = kw_cache.get(si) or self._keywords(sent)
+            kw_cache[si] = kws
             if sent.support:
                 isos = {lc.iso for lc in locs}
                 support.append((isos, {k.value for _, k in kws if k.kind == "target"}))
@@ -198,36 +216,59 @@ class Extractor:
                 background = True
             has_attack = any(k.kind in ("attack", "trigger") for _, k in kws)
             figs = find_figures(sfold) if _FIG_HINT.search(sfold) else []
-            same_block = [j for j in (si - 1, si + 1) if 0 <= j < len(doc.sentences)
-                          and doc.sentences[j].block == sent.block]
+            same_block = [
+                j
+                for j in (si - 1, si + 1)
+                if 0 <= j < len(doc.sentences) and doc.sentences[j].block == sent.block
+            ]
             has_impact = impact_by_sent[si] or any(impact_by_sent[j] for j in same_block)
             hard_figs = [f for f in figs if f.kind in ("killed", "injured", "intercepted")]
             if has_attack:
                 last_attack = si
             recent_attack = last_attack is not None and si - last_attack <= 3
-            is_event = ((has_attack and has_impact) or (impact_by_sent[si] and recent_attack)
-                        or (bool(hard_figs) and (has_attack or focus is not None)))
+            is_event = (
+                (has_attack and has_impact)
+                or (impact_by_sent[si] and recent_attack)
+                or (bool(hard_figs) and (has_attack or focus is not None))
+            )
             real = [lc for lc in locs if not lc.in_list or len(locs) > 1]
             if not is_event:
-                if len(real) == 1 or len({lc.iso for lc in real}) == 1:
-                    if real and (has_attack or any(k.kind == "claim" for _, k in kws)):
-                        focus = (real[-1], si)
-                        focus_day = day
+                if (len(real) == 1 or len({lc.iso for lc in real}) == 1) and (
+                    real and (has_attack or any(k.kind == "claim" for _, k in kws))
+                ):
+                    focus = (real[-1], si)
+                    focus_day = day
                 continue
-            claimed = self._claimed_by(doc, sent, kws, si)
+            claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
             actor = self._actor(sfold, kws)
             cuts = clause_cuts(stext)
             sent_findings: dict[str, Finding] = {}
 
-            def finding_for(loc: Loc, explicit: bool = True,
-                            _day: date | None = day, _bg: bool = background,
-                            _sf: dict[str, Finding] = sent_findings, _si: int = si,
-                            _st: str = stext, _cl: str | None = claimed,
-                            _ac: str | None = actor) -> Finding:
+            def finding_for(
+                loc: Loc,
+                explicit: bool = True,
+                _day: date | None = day,
+                _bg: bool = background,
+                _sf: dict[str, Finding] = sent_findings,
+                _si: int = si,
+                _st: str = stext,
+                _cl: str | None = claimed,
+                _ac: str | None = actor,
+            ) -> Finding:
                 f = _sf.get(loc.iso)
                 if f is None:
-                    f = Finding(loc.iso, loc.place, loc.label, _day, _bg, _si, _st.strip(),
-                                explicit and loc.explicit, claimed_by=_cl, attributed_to=_ac)
+                    f = Finding(
+                        loc.iso,
+                        loc.place,
+                        loc.label,
+                        _day,
+                        _bg,
+                        _si,
+                        _st.strip(),
+                        explicit and loc.explicit,
+                        claimed_by=_cl,
+                        attributed_to=_ac,
+                    )
                     _sf[loc.iso] = f
                 elif f.place is None and loc.place is not None:
                     f.place, f.label = loc.place, loc.label
@@ -235,15 +276,25 @@ class Extractor:
 
             anaphor = any(k.kind == "anaphor" for _, k in kws)
             own_date = ref.explicit and not anaphor and (focus is None or day != focus_day)
-            focus_ok = (focus is not None and si - focus[1] <= FOCUS_SPAN and not own_date
-                        and not _contradicts(sfold, focus[0].iso))
+            focus_ok = (
+                focus is not None
+                and si - focus[1] <= FOCUS_SPAN
+                and not own_date
+                and not _contradicts(sfold, focus[0].iso)
+            )
             fallbacks: dict[int, Loc | None] = {}
             if not locs and focus_ok and not ref.explicit:
                 day = focus_day  # a sentence continuing the focus story keeps its day
 
-            def fallback_for(c: int, _cuts: list[int] = cuts, _st: str = stext,
-                             _fb: dict[int, Loc | None] = fallbacks, _ok: bool = focus_ok,
-                             _sent: Sentence = sent) -> Loc | None:
+            def fallback_for(
+                c: int,
+                _cuts: list[int] = cuts,
+                _st: str = stext,
+                _fb: dict[int, Loc | None] = fallbacks,
+                _ok: bool = focus_ok,
+                _sent: Sentence = sent,
+                _focus: tuple[Loc, int] | None = focus,
+            ) -> Loc | None:
                 """Where a clause of a place-less sentence happened: country, focus, or None."""
                 if c in _fb:
                     return _fb[c]
@@ -251,19 +302,35 @@ class Extractor:
                 ctext = fold(_st[_cuts[c] : end])
                 country = self._country(ctext, strict=True)
                 loc: Loc | None = None
-                if country is None and _ok and focus is not None:
-                    fl = focus[0]
+                if country is None and _ok and _focus is not None:
+                    fl = _focus[0]
                     loc = Loc(fl.start, fl.end, fl.iso, fl.place, fl.label, explicit=False)
                 else:
                     country = country or self._country(ctext, strict=False)
                     if country:
-                        loc = Loc(_sent.start, _sent.start, country, None, COUNTRY_NAMES[country],
-                                  explicit=False)
+                        loc = Loc(
+                            _sent.start,
+                            _sent.start,
+                            country,
+                            None,
+                            COUNTRY_NAMES[country],
+                            explicit=False,
+                        )
                 _fb[c] = loc
                 return loc
 
-            rel_locs = [Loc(lc.start - sent.start, lc.end - sent.start, lc.iso, lc.place, lc.label,
-                            lc.explicit, lc.in_list) for lc in locs]
+            rel_locs = [
+                Loc(
+                    lc.start - sent.start,
+                    lc.end - sent.start,
+                    lc.iso,
+                    lc.place,
+                    lc.label,
+                    lc.explicit,
+                    lc.in_list,
+                )
+                for lc in locs
+            ]
 
             def clause_of(p: int, _cuts: list[int] = cuts) -> int:
                 c = 0
@@ -309,14 +376,24 @@ class Extractor:
                         finding_for(fb)
             for f in sent_findings.values():
                 if f.place is None:
-                    pl = next((lc for lc in locs if lc.iso == f.iso and lc.place is not None
-                               and not lc.in_list), None)
+                    pl = next(
+                        (
+                            lc
+                            for lc in locs
+                            if lc.iso == f.iso and lc.place is not None and not lc.in_list
+                        ),
+                        None,
+                    )
                     if pl is not None:
                         f.place, f.label = pl.place, pl.label
                 f.title = sent.block == 0 and doc.title_block
             findings.extend(sent_findings.values())
-            if not locs and focus_ok and focus is not None and any(
-                    f.iso == focus[0].iso for f in sent_findings.values()):
+            if (
+                not locs
+                and focus_ok
+                and focus is not None
+                and any(f.iso == focus[0].iso for f in sent_findings.values())
+            ):
                 focus = (focus[0], si)
             non_list = [lc for lc in locs if not lc.in_list]
             if non_list:
@@ -350,9 +427,12 @@ class Extractor:
             kinds = {e.kind for e in h.entries}
             if kinds & {"place", "region", "district"}:
                 cands.append((h, "loc"))
-            if any(e.kind == "kw" and e.keyword is not None
-                   and e.keyword.kind in ("actor", "claim", "attack", "not_attack")
-                   for e in h.entries):
+            if any(
+                e.kind == "kw"
+                and e.keyword is not None
+                and e.keyword.kind in ("actor", "claim", "attack", "not_attack")
+                for e in h.entries
+            ):
                 block_spans.append((h.start, h.end))
         out: list[Loc] = []
         last_end = -1
@@ -368,7 +448,7 @@ class Extractor:
             last_end = h.end
             out.append(loc)
         # lists: "Belgorod and Kaluga regions", "Bryansk, Oryol, Kursk and Moscow regions"
-        for a, b in zip(out, out[1:], strict=False):
+        for a, b in itertools.pairwise(out):
             between = doc.folded[a.end : b.start]
             if re.fullmatch(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?", between):
                 a.in_list = b.in_list = True
@@ -380,12 +460,17 @@ class Extractor:
         region_entry = next((e for e in h.entries if e.kind == "region"), None)
         prev = doc.word_before(h.start)
         before = doc.folded[max(0, h.start - 25) : h.start]
-        if re.search(r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
-                     r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
-                     r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$", before):
+        if re.search(
+            r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
+            r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
+            r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$",
+            before,
+        ):
             return None
         if region_entry is not None:
-            if (_AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV) and h.end - h.start < 12:
+            if (
+                _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV
+            ) and h.end - h.start < 12:
                 return None
             r = self.iso[region_entry.iso]
             return Loc(h.start, h.end, r.iso, None, r.name)
@@ -394,8 +479,14 @@ class Extractor:
         label = text[h.start : h.end]
         nxt = doc.orig_word_after(h.end)
         district = next((e for e in h.entries if e.kind == "district"), None)
-        if district is not None and nxt.lower() in ("district", "districts", "raion", "rayon",
-                                                        "county", "municipality"):
+        if district is not None and nxt.lower() in (
+            "district",
+            "districts",
+            "raion",
+            "rayon",
+            "county",
+            "municipality",
+        ):
             best = self._pick(list(district.places), regions, sent_regions)
             if best is not None:
                 return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
@@ -428,30 +519,35 @@ class Extractor:
         return max(cands, key=lambda p: (p.iso in sent_regions, p.iso in regions, p.population))
 
     def _keywords(self, sent: Sentence) -> list[tuple[int, V.Keyword]]:
-        """Keyword hits of a sentence, minus those inside a longer hit of the same family."""
-        spans: dict[str, list[tuple[int, int]]] = {}
-        raw: list[tuple[Hit, V.Keyword]] = []
+        """Keyword hits of a sentence, minus those inside a longer hit of the same family
+        (e.g. "plant" inside "power plant") and attack words inside a non-attack phrase
+        ("air raid" inside "air raid alert")."""
+        raw: list[tuple[int, int, V.Keyword]] = []
         for h in sent.hits:
             for e in h.entries:
                 if e.kind == "kw" and e.keyword is not None:
-                    raw.append((h, e.keyword))
-                    fam = "attack" if e.keyword.kind in ("attack", "not_attack") else e.keyword.kind
-                    spans.setdefault(fam, []).append((h.start, h.end))
+                    raw.append((h.start, h.end, e.keyword))
+        if len(raw) < 2:
+            return [(s, k) for s, _, k in raw if k.kind != "not_attack"]
+        fam_spans: dict[str, list[tuple[int, int]]] = {}
+        blockers: list[tuple[int, int]] = []
+        for s, e2, k in raw:
+            fam = "attack" if k.kind in ("attack", "not_attack", "trigger") else k.kind
+            fam_spans.setdefault(fam, []).append((s, e2))
+            if k.kind == "not_attack":
+                blockers.append((s, e2))
         out: list[tuple[int, V.Keyword]] = []
-        for h, k in raw:
-            fam = "attack" if k.kind in ("attack", "not_attack") else k.kind
-            if _contained(h, spans.get(fam, [])):
-                continue
-            if k.kind in ("attack", "trigger") and _contained(h, spans.get("attack", [])):
-                continue
+        for s, e2, k in raw:
             if k.kind == "not_attack":
                 continue
-            if k.kind in ("attack", "trigger"):
-                na = [(s, e) for s, e in spans.get("attack", []) if any(
-                    hh.start == s and hh.end == e and kk.kind == "not_attack" for hh, kk in raw)]
-                if any(s <= h.start and h.end <= e for s, e in na):
-                    continue
-            out.append((h.start, k))
+            fam = "attack" if k.kind in ("attack", "trigger") else k.kind
+            length = e2 - s
+            inside = any(a <= s and e2 <= b and b - a > length for a, b in fam_spans[fam])
+            if inside and (k.kind != "trigger" or any(a <= s and e2 <= b for a, b in blockers)):
+                continue
+            if fam == "attack" and any(a <= s and e2 <= b for a, b in blockers):
+                continue
+            out.append((s, k))
         return out
 
     @staticmethod
@@ -470,7 +566,9 @@ class Extractor:
         return [best]
 
     @staticmethod
-    def _figure_loc(locs: list[Loc], fig: Figure, figs: list[Figure], clause_of: object) -> Loc | None:
+    def _figure_loc(
+        locs: list[Loc], fig: Figure, figs: list[Figure], clause_of: object
+    ) -> Loc | None:
         """First place after the figure (before the next figure) in its clause, else before it."""
         assert callable(clause_of)
         if not locs:
@@ -508,11 +606,20 @@ class Extractor:
             return "RU" if m.group(1) == "ukrainian" else "UA"
         return None
 
-    def _claimed_by(self, doc: _Doc, sent: Sentence, kws: list[tuple[int, V.Keyword]],
-                    si: int) -> str | None:
+    def _claimed_by(
+        self,
+        doc: _Doc,
+        sent: Sentence,
+        kws: list[tuple[int, V.Keyword]],
+        si: int,
+        cache: dict[int, list[tuple[int, V.Keyword]]],
+    ) -> str | None:
         """Who states the facts: the first source named in the sentence, else the one before."""
         prev = doc.sentences[si - 1] if si > 0 else None
-        for pool, s in ((kws, sent), (self._keywords(prev) if prev else [], prev)):
+        prev_kws: list[tuple[int, V.Keyword]] = []
+        if prev is not None:
+            prev_kws = cache.get(si - 1) or self._keywords(prev)
+        for pool, s in ((kws, sent), (prev_kws, prev)):
             for pos, k in pool:
                 if k.kind == "claim":
                     if k.value == "media" and s is not None:
@@ -544,8 +651,9 @@ class Extractor:
 
     # --- merge ----------------------------------------------------------------------------------
 
-    def _merge(self, doc: _Doc, findings: list[Finding],
-               support: list[tuple[set[str], set[str]]]) -> list[IncidentMention]:
+    def _merge(
+        self, doc: _Doc, findings: list[Finding], support: list[tuple[set[str], set[str]]]
+    ) -> list[IncidentMention]:
         groups: dict[tuple[str, date | None], list[Finding]] = {}
         body = [f for f in findings if not f.title]
         for f in findings:
@@ -565,14 +673,19 @@ class Extractor:
                 continue
             if day is None and not stated_any and all(f.background for f in fs):
                 continue  # a vague passing mention with nothing stated: not an incident
-            attack = set().union(*(f.attack for f in fs)) or set().union(*(f.weak_attack for f in fs))
+            attack = set().union(*(f.attack for f in fs)) or set().union(
+                *(f.weak_attack for f in fs)
+            )
             target = set().union(*(f.target for f in fs))
             for isos, tt in support:
                 if iso in isos and not all(f.background for f in fs):
                     target |= tt
             with_place = [f for f in fs if f.place is not None]
-            place_f = min(with_place, key=lambda f: (not f.explicit, f.place.population
-                                                     if f.place else 0), default=None)
+            place_f = min(
+                with_place,
+                key=lambda f: (not f.explicit, f.place.population if f.place else 0),
+                default=None,
+            )
             region = self.iso.get(iso)
             place = place_f.place if place_f else None
             if place is None and region is not None:
@@ -587,29 +700,33 @@ class Extractor:
             conf += 0.1 if day is not None else 0.0
             conf -= 0.3 if background else 0.0
             conf -= 0.1 if is_country else 0.0
-            evidence = " ... ".join(dict.fromkeys(f.evidence for f in sorted(fs, key=lambda f: f.sentence)))
-            out.append(IncidentMention(
-                mention_id=f"{art.id}:{len(out)}",
-                article_id=art.id,
-                source=art.source,
-                published_on=doc.pub,
-                region_code=iso,
-                region_name=region.name if region else COUNTRY_NAMES.get(iso),
-                country_code=iso[:2],
-                place=(place_f.label if place_f else None),
-                lat=coord.lat if coord else None,
-                lon=coord.lon if coord else None,
-                occurred_on=day,
-                attack_types=sorted(attack) or ["unknown"],  # type: ignore[arg-type]
-                target_types=sorted(target) or ["unknown"],  # type: ignore[arg-type]
-                figures=figures,
-                claimed_by=next((f.claimed_by for f in fs if f.claimed_by), None),
-                attributed_to=next((f.attributed_to for f in fs if f.attributed_to), None),
-                background=background,
-                confidence=round(max(0.05, min(1.0, conf)), 2),
-                evidence=evidence[:2000],
-                ingested_at=art.ingested_at,
-            ))
+            evidence = " ... ".join(
+                dict.fromkeys(f.evidence for f in sorted(fs, key=lambda f: f.sentence))
+            )
+            out.append(
+                IncidentMention(
+                    mention_id=f"{art.id}:{len(out)}",
+                    article_id=art.id,
+                    source=art.source,
+                    published_on=doc.pub,
+                    region_code=iso,
+                    region_name=region.name if region else COUNTRY_NAMES.get(iso),
+                    country_code=iso[:2],
+                    place=(place_f.label if place_f else None),
+                    lat=coord.lat if coord else None,
+                    lon=coord.lon if coord else None,
+                    occurred_on=day,
+                    attack_types=sorted(attack) or ["unknown"],
+                    target_types=sorted(target) or ["unknown"],
+                    figures=figures,
+                    claimed_by=next((f.claimed_by for f in fs if f.claimed_by), None),
+                    attributed_to=next((f.attributed_to for f in fs if f.attributed_to), None),
+                    background=background,
+                    confidence=round(max(0.05, min(1.0, conf)), 2),
+                    evidence=evidence[:2000],
+                    ingested_at=art.ingested_at,
+                )
+            )
         return out
 
 
@@ -617,25 +734,116 @@ _AGENT_VERB = re.compile(
     r"(?:'s)?\s+(?:has|have|had|is|was|says|said|launched|unleashed|fired|began|accused|blamed|"
     r"denied|responded|warned|sent|chose|wants|insists|demands|refused|rejected|"
     r"retaliated|vowed|threatened|announced|stated|confirmed|continues|plans|will|would|could|"
-    r"does|did|started|hit back|struck back|used)\b")
-_AGENT_PREV = {"forced", "urged", "told", "asked", "pushed", "allowed", "prompted", "between",
-               "with", "against", "accused", "blamed", "warned", "pressed", "persuade", "convince"}
-_GEO_WORDS = {"village", "villages", "town", "towns", "city", "settlement", "settlements",
-              "district", "hamlet", "community", "suburb", "outskirts", "in", "near", "of",
-              "at", "over", "outside", "around", "into", "hromada", "municipality", "on"}
-_GEO_NEXT = {"region", "oblast", "province", "krai", "district", "raion", "rayon", "city",
-             "village", "town", "regional", "refinery", "airfield", "airport", "port",
-             "territory", "republic", "community", "hromada", "area", "oil", "thermal",
-             "power", "plant", "bridge", "and", "or", "people's", "people’s", "governor",
-             "mayor", "military", "direction", "sector", "front", "axis", "station", "railway"}
+    r"does|did|started|hit back|struck back|used)\b"
+)
+_AGENT_PREV = {
+    "forced",
+    "urged",
+    "told",
+    "asked",
+    "pushed",
+    "allowed",
+    "prompted",
+    "between",
+    "with",
+    "against",
+    "accused",
+    "blamed",
+    "warned",
+    "pressed",
+    "persuade",
+    "convince",
+}
+_GEO_WORDS = {
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "settlement",
+    "settlements",
+    "district",
+    "hamlet",
+    "community",
+    "suburb",
+    "outskirts",
+    "in",
+    "near",
+    "of",
+    "at",
+    "over",
+    "outside",
+    "around",
+    "into",
+    "hromada",
+    "municipality",
+    "on",
+}
+_GEO_NEXT = {
+    "region",
+    "oblast",
+    "province",
+    "krai",
+    "district",
+    "raion",
+    "rayon",
+    "city",
+    "village",
+    "town",
+    "regional",
+    "refinery",
+    "airfield",
+    "airport",
+    "port",
+    "territory",
+    "republic",
+    "community",
+    "hromada",
+    "area",
+    "oil",
+    "thermal",
+    "power",
+    "plant",
+    "bridge",
+    "and",
+    "or",
+    "people's",
+    "people’s",
+    "governor",
+    "mayor",
+    "military",
+    "direction",
+    "sector",
+    "front",
+    "axis",
+    "station",
+    "railway",
+}
 
 
 def _contradicts(sfold: str, iso: str) -> bool:
     """A place-less sentence about the other country's sites cannot continue a focus region."""
     other = "ukrain" if iso.startswith("RU") else "russia"
-    return bool(re.search(rf"\b{other}(?:n|'s|ian)?\s+(?:[a-z-]+\s+)?(?:cities|city|energy|"
-                          rf"territory|regions?|towns?|villages?|infrastructure|sites?|"
-                          rf"positions|targets|facilities|capital)", sfold))
+    return bool(
+        re.search(
+            rf"\b{other}(?:n|'s|ian)?\s+(?:[a-z-]+\s+)?(?:cities|city|energy|"
+            rf"territory|regions?|towns?|villages?|infrastructure|sites?|"
+            rf"positions|targets|facilities|capital)",
+            sfold,
+        )
+    )
+
+
+_RELEVANT_KINDS = {"attack", "trigger", "impact", "claim"}
+
+
+def _relevant(sent: Sentence) -> bool:
+    """Cheap gate: does the sentence contain any attack, impact or claim keyword?"""
+    for h in sent.hits:
+        for e in h.entries:
+            if e.kind == "kw" and e.keyword is not None and e.keyword.kind in _RELEVANT_KINDS:
+                return True
+    return False
 
 
 def _maybe_date(sfold: str) -> bool:
@@ -644,16 +852,21 @@ def _maybe_date(sfold: str) -> bool:
 
 
 _TIME_HINT = re.compile(
-    r"day|night|morning|evening|afternoon|today|week|month|year|hours|jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec|since|previous|earlier|recent|ago|past|\d{4}|often|repeated|regular|"
-    r"frequent")
+    r"days?\b|night|morning|evening|afternoon|week|month|year|hours|\b(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)|since|previous|earlier|recent|ago\b|past\b|\d{4}|repeated|"
+    r"regular|frequent"
+)
 
 
 def _merge_figures(fs: list[Finding]) -> Figures:
     """Per-incident figures: the max across sentences (restatements), intercepts summed per
     sentence over weapon kinds ("8 rockets and 11 drones" = 19)."""
-    best: dict[str, int | None] = {"killed": None, "injured": None, "intercepted": None,
-                                   "launched": None}
+    best: dict[str, int | None] = {
+        "killed": None,
+        "injured": None,
+        "intercepted": None,
+        "launched": None,
+    }
     for f in fs:
         per: dict[str, int] = {}
         by_weapon: dict[str, dict[str, int]] = {"intercepted": {}, "launched": {}}

@@ -100,8 +100,15 @@ class Gazetteer:
             pop = int(str(rec.get("population") or 0))
             raw_lat, raw_lon = rec["latitude"], rec["longitude"]
             assert isinstance(raw_lat, (int, float)) and isinstance(raw_lon, (int, float))
-            place = Place(len(self.places), str(rec["name"]), cc, region.iso, pop,
-                          float(raw_lat), float(raw_lon))
+            place = Place(
+                len(self.places),
+                str(rec["name"]),
+                cc,
+                region.iso,
+                pop,
+                float(raw_lat),
+                float(raw_lon),
+            )
             self.places.append(place)
             alts = rec.get("alternatenames") or []
             assert isinstance(alts, list)
@@ -118,7 +125,9 @@ class Gazetteer:
                 continue
             if raw.isupper() and len(raw) <= 4:  # IATA-like codes
                 continue
-            if len(folded) < MIN_NAME_LEN and not (raw == place.name and place.population >= 100_000):
+            if len(folded) < MIN_NAME_LEN and not (
+                raw == place.name and place.population >= 100_000
+            ):
                 continue
             for variant in name_variants(raw):
                 key = match_key(variant)

@@ -57,7 +57,9 @@ class Matcher:
 
         def kw(phrases: list[str] | dict[str, str], kind: str, value: str | None = None) -> None:
             for p in phrases:
-                val = value if value is not None else (phrases[p] if isinstance(phrases, dict) else p)
+                val = (
+                    value if value is not None else (phrases[p] if isinstance(phrases, dict) else p)
+                )
                 weak = kind == "attack" and p in V.WEAK_ATTACK
                 add(match_key(p), Entry("kw", keyword=V.Keyword(kind, val, weak)))
 

@@ -14,33 +14,50 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-_UNITS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-          "fifteen|sixteen|seventeen|eighteen|nineteen")
+_UNITS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen"
+)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORDNUM = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and (?:{_TENS}|{_UNITS}))?|a dozen|dozen)"
+_HUNDREDS = (
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and (?:{_TENS}|{_UNITS}))?"
+)
+_WORDNUM = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})|{_HUNDREDS}|a dozen|dozen)"
 _DIG = r"(?<![-/.:])\d+(?![-/.:]\d)"
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DIG}|{_WORDNUM}|an?|the|a single)"
-_QUAL = (r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
-         r"approximately|roughly|another|a further|an additional|all|all the|another|the other|"
-         r"a total of|in total|total of)\s+)?")
-_HUMAN = (r"(?:people|persons?|civilians?|residents?|children|child|kids?|men|man|women|woman|"
-          r"boys?|girls?|teenagers?|teens?|minors?|infants?|babies|baby|others?|more|individuals|"
-          r"workers?|employees?|soldiers?|servicem[ae]n|members?|pensioners?|drivers?|"
-          r"passengers?|firefighters?|rescuers?|locals?|police(?:m[ae]n)?|officers?|volunteers?|"
-          r"journalists?|citizens?|villagers?|adults?|elderly|victims?|guards?|fighters?|"
-          r"security guards?|medics?|doctors?|students?|residents)")
+_QUAL = (
+    r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
+    r"approximately|roughly|another|a further|an additional|all|all the|another|the other|"
+    r"a total of|in total|total of)\s+)?"
+)
+_HUMAN = (
+    r"(?:people|persons?|civilians?|residents?|children|child|kids?|men|man|women|woman|"
+    r"boys?|girls?|teenagers?|teens?|minors?|infants?|babies|baby|others?|more|individuals|"
+    r"workers?|employees?|soldiers?|servicem[ae]n|members?|pensioners?|drivers?|"
+    r"passengers?|firefighters?|rescuers?|locals?|police(?:m[ae]n)?|officers?|volunteers?|"
+    r"journalists?|citizens?|villagers?|adults?|elderly|victims?|guards?|fighters?|"
+    r"security guards?|medics?|doctors?|students?|residents)"
+)
 _Q = "[\"']"
 _ADJ = r"(?:[a-z0-9'\"-]+\s+){0,3}?"
-_KILL = (r"(?:killed|dead|died|perished|slain|lost (?:their|his|her) li(?:ves|fe)|were killed|"
-         r"was killed|killed outright|fatally (?:injured|wounded)|death)")
-_HURT = (r"(?:injured|wounded|hurt|hospitali[sz]ed|sustained (?:\w+ )?injuries|"
-         r"suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|in hospital|treated)")
-_WEAPON = (r"(?:drones?|uavs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|missiles?|rockets?|"
-           r"shells?|projectiles?|grenades?|bombs?|shaheds?|aerial targets?|targets?|"
-           r"aircraft|munitions?|boats?|kamikaze drones?)")
-_INTERCEPT = (r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed|repelled|suppressed|"
-              r"eliminated|captured|foiled|brought down|repulsed|disabled|jammed|"
-              r"were shot down|was shot down)")
+_KILL = (
+    r"(?:killed|dead|died|perished|slain|lost (?:their|his|her) li(?:ves|fe)|were killed|"
+    r"was killed|killed outright|fatally (?:injured|wounded)|death)"
+)
+_HURT = (
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|sustained (?:\w+ )?injuries|"
+    r"suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|in hospital|treated)"
+)
+_WEAPON = (
+    r"(?:drones?|uavs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|missiles?|rockets?|"
+    r"shells?|projectiles?|grenades?|bombs?|shaheds?|aerial targets?|targets?|"
+    r"aircraft|munitions?|boats?|kamikaze drones?)"
+)
+_INTERCEPT = (
+    r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed|repelled|suppressed|"
+    r"eliminated|captured|foiled|brought down|repulsed|disabled|jammed|"
+    r"were shot down|was shot down)"
+)
 _LAUNCH = r"(?:launched|fired|attacked|used|involved|sent|involving|with|attacking)"
 
 _FLAGS = re.IGNORECASE
@@ -49,44 +66,126 @@ _HURT_WORD = re.compile(r"\b(?:injured|wounded|hurt|hospitali[sz]ed)\b")
 _RX_KILLED_AFTER = re.compile(
     rf"\b{_QUAL}(?P<n>{NUM})\s+{_ADJ}{_HUMAN}\b(?:,[^,.;]{{0,60}},)?(?:\s+[a-z'-]+){{0,5}}?\s+"
     rf"(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|all|later|"
-    rf"\s)*{_KILL}\b", _FLAGS)
-_RX_KILLED_BARE = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:were |are |was |is |)(?:killed|dead)\b", _FLAGS)
+    rf"\s)*{_KILL}\b",
+    _FLAGS,
+)
+_RX_KILLED_BARE = re.compile(
+    rf"\b{_QUAL}(?P<n>{NUM})\s+(?:were |are |was |is |)(?:killed|dead)\b", _FLAGS
+)
 _RX_KILLED_BEFORE = re.compile(
     rf"\b(?:killed|killing|kills|claimed the li(?:ves|fe) of|claiming the li(?:ves|fe) of|"
     rf"took the li(?:ves|fe) of|taking the li(?:ves|fe) of|death toll (?:has |had )?"
     rf"(?:rose|risen|climbed|increased|reached|stands at|stood at|is|was|rises|climbs)(?: to)?|"
     rf"left|leaving)\s+{_QUAL}(?P<n>{NUM})\b(?!\s+{_ADJ}{_WEAPON})(?P<tail>\s+{_Q}?{_ADJ}(?:{_HUMAN}|dead)\b)?",
-    _FLAGS)
+    _FLAGS,
+)
 _RX_HURT_AFTER = re.compile(
     rf"\b{_QUAL}(?P<n>{NUM})\s+{_ADJ}{_HUMAN}\b(?:,[^,.;]{{0,60}},)?(?:\s+[a-z'-]+){{0,5}}?\s+"
     rf"(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|all|later|"
-    rf"\s)*{_HURT}\b", _FLAGS)
-_RX_HURT_BARE = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:were |are |others |more |)(?:injured|wounded|hurt)\b", _FLAGS)
+    rf"\s)*{_HURT}\b",
+    _FLAGS,
+)
+_RX_HURT_BARE = re.compile(
+    rf"\b{_QUAL}(?P<n>{NUM})\s+(?:were |are |others |more |)(?:injured|wounded|hurt)\b", _FLAGS
+)
 _RX_HURT_BEFORE = re.compile(
     rf"\b(?:injured|injuring|wounded|wounding|hurt|hurting|injuring at least|number of injured "
     rf"(?:rose|has risen|climbed|increased|reached) to)\s+{_QUAL}(?P<n>{NUM})\b"
-    rf"(?!\s+{_ADJ}{_WEAPON})(?P<tail>\s+{_Q}?{_ADJ}{_HUMAN}\b)?", _FLAGS)
-_RX_OF = re.compile(rf"\b(?P<a>{_DIG}|{_WORDNUM})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>{_DIG}|{_WORDNUM})\s+{_ADJ}{_WEAPON}", _FLAGS)
+    rf"(?!\s+{_ADJ}{_WEAPON})(?P<tail>\s+{_Q}?{_ADJ}{_HUMAN}\b)?",
+    _FLAGS,
+)
+_RX_OF = re.compile(
+    rf"\b(?P<a>{_DIG}|{_WORDNUM})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>{_DIG}|{_WORDNUM})\s+{_ADJ}{_WEAPON}",
+    _FLAGS,
+)
 _RX_INTERCEPT_BEFORE = re.compile(
-    rf"\b{_INTERCEPT}(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>{_DIG}|{_WORDNUM}|all)\s+{_ADJ}(?P<w>{_WEAPON})", _FLAGS)
+    rf"\b{_INTERCEPT}(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>{_DIG}|{_WORDNUM}|all)\s+{_ADJ}(?P<w>{_WEAPON})",
+    _FLAGS,
+)
 _RX_INTERCEPT_AFTER = re.compile(
-    rf"\b{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w>{_WEAPON})\b[^.;]{{0,90}}?\b(?:were|was|have been|had been|been|being|are)?\s*"
-    rf"(?:\w+\s+)?{_INTERCEPT}", _FLAGS)
-_RX_ELLIPTIC = re.compile(rf"(?:,|\band)\s+(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?(?:over|above|in)\b", _FLAGS)
+    rf"\b{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w>{_WEAPON})\b[^.;]{{0,90}}?"
+    rf"\b(?:were|was|have been|had been|been|being|are)?\s*"
+    rf"(?:\w+\s+)?{_INTERCEPT}",
+    _FLAGS,
+)
+_RX_ELLIPTIC = re.compile(
+    rf"(?:,|\band)\s+(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?(?:over|above|in)\b", _FLAGS
+)
 _RX_LAUNCH = re.compile(
     rf"\b(?:{_LAUNCH}\s+(?:\w+\s+)?{_QUAL}(?P<n1>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w1>{_WEAPON})|"
-    rf"{_QUAL}(?P<n2>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w2>{_WEAPON})\s+(?:were |was |had been |have been )?(?:launched|fired|attacked|tried|hit|struck|targeted))", _FLAGS)
+    rf"{_QUAL}(?P<n2>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w2>{_WEAPON})\s+"
+    rf"(?:were |was |had been |have been )?(?:launched|fired|attacked|tried|hit|struck|targeted))",
+    _FLAGS,
+)
 _RX_NONE = re.compile(
     r"\b(?:no (?:casualties|victims|one was (?:killed|injured|hurt)|one was hurt|deaths|injuries|"
     r"one (?:was )?(?:killed|injured|hurt))|without casualties|nobody was (?:killed|injured|hurt)|"
     r"no one (?:was )?(?:killed|injured|hurt)|there were no (?:casualties|victims|injuries|deaths)|"
-    r"casualties were avoided|no reports? of casualties|no injured)\b", _FLAGS)
-_RX_NONE_UNKNOWN = re.compile(r"\bno (?:information|immediate information|details|word|reports?) (?:on|about|of) (?:casualties|victims|injur)", _FLAGS)
-_SUBSET = re.compile(r"(?:including|among them|among whom|of them|of whom|incl\.)\s+(?:\w+\s+){0,2}$", _FLAGS)
+    r"casualties were avoided|no reports? of casualties|no injured)\b",
+    _FLAGS,
+)
+_RX_NONE_UNKNOWN = re.compile(
+    r"\bno (?:information|immediate information|details|word|reports?) (?:on|about|of) "
+    r"(?:casualties|victims|injur)",
+    _FLAGS,
+)
+_SUBSET = re.compile(
+    r"(?:including|among them|among whom|of them|of whom|incl\.)\s+(?:\w+\s+){0,2}$", _FLAGS
+)
 _NOT_COUNT_AFTER = re.compile(
     r"\s*(?:years?|year-old|-year|km|kilomet|miles?|hours?|minutes?|percent|%|times|tons?|storey|"
     r"stor(?:y|ies)|floors?|m\b|meters?|metres?|am\b|pm\b|a\.m|p\.m|o'clock|days?|weeks?|months?)",
-    _FLAGS)
+    _FLAGS,
+)
+
+
+_KILL_HINTS = ("kill", "dead", "died", "death", "lives", "life", "perish", "slain")
+_HURT_HINTS = ("injur", "wound", "hurt", "hospital", "treated")
+_INTERCEPT_HINTS = (
+    "intercept",
+    "shot down",
+    "downed",
+    "destroy",
+    "neutrali",
+    "repel",
+    "suppress",
+    "eliminat",
+    "captur",
+    "foil",
+    "brought down",
+    "repuls",
+    "disabled",
+    "jammed",
+)
+_WEAPON_HINTS = (
+    "drone",
+    "uav",
+    "unmanned",
+    "missile",
+    "rocket",
+    "shell",
+    "projectile",
+    "grenade",
+    "bomb",
+    "shahed",
+    "target",
+    "aircraft",
+    "munition",
+    "boat",
+)
+_LAUNCH_HINTS = (
+    "launch",
+    "fired",
+    "attack",
+    "used",
+    "involv",
+    "sent",
+    "with",
+    "tried",
+    "hit",
+    "struck",
+    "target",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +218,9 @@ def value_of(token: str) -> int | None:
             return None
 
 
-def _iter(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Overlapping matches: a rejected long match must not hide a shorter one inside it."""
+def _iter(rx: re.Pattern[str], text: str, group: str = "n") -> list[re.Match[str]]:
+    """Overlapping matches: a rejected long match must not hide a shorter one inside it,
+    so the next search starts right after this match's number, not after the whole match."""
     out: list[re.Match[str]] = []
     pos = 0
     while True:
@@ -128,7 +228,8 @@ def _iter(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
         if m is None:
             return out
         out.append(m)
-        pos = m.start() + 1
+        end = m.end(group) if m.group(group) is not None else -1
+        pos = end if end > m.start() else m.start() + 1
 
 
 def _is_subset(text: str, pos: int) -> bool:
@@ -139,8 +240,13 @@ def _plural_ok(token: str, tail: str) -> bool:
     """'the' / 'a' only count with a singular human noun: 'the man', 'a child'."""
     if token.lower() not in ("the", "a", "an", "a single"):
         return True
-    return bool(re.search(r"\b(?:man|woman|child|person|boy|girl|teenager|driver|resident|"
-                          r"civilian|member|pensioner|worker|employee|baby|infant|soldier)\b", tail))
+    return bool(
+        re.search(
+            r"\b(?:man|woman|child|person|boy|girl|teenager|driver|resident|"
+            r"civilian|member|pensioner|worker|employee|baby|infant|soldier)\b",
+            tail,
+        )
+    )
 
 
 def _weapon_kind(word: str) -> str:
@@ -169,7 +275,9 @@ def find_figures(text: str) -> list[Figure]:
         val = value_of(tok)
         if val is None:
             return
-        if kind in ("killed", "injured") and not _plural_ok(tok, text[m.end(group) : m.end(group) + 40]):
+        if kind in ("killed", "injured") and not _plural_ok(
+            tok, text[m.end(group) : m.end(group) + 40]
+        ):
             return
         if human:
             other = _HURT_WORD if kind == "killed" else _KILL_WORD
@@ -179,7 +287,11 @@ def find_figures(text: str) -> list[Figure]:
         taken.add((kind, pos))
         out.append(Figure(kind, val, pos, weapon))
 
-    if _RX_NONE.search(text) and not _RX_NONE_UNKNOWN.search(text):
+    kill = any(w in text for w in _KILL_HINTS)
+    hurt = any(w in text for w in _HURT_HINTS)
+    intercept = any(w in text for w in _INTERCEPT_HINTS)
+    weapon = any(w in text for w in _WEAPON_HINTS)
+    if "no " in text and _RX_NONE.search(text) and not _RX_NONE_UNKNOWN.search(text):
         m0 = _RX_NONE.search(text)
         assert m0 is not None
         phrase = m0.group(0)
@@ -187,20 +299,25 @@ def find_figures(text: str) -> list[Figure]:
             out.append(Figure("killed", 0, m0.start()))
         if "death" not in phrase and "killed" not in phrase:
             out.append(Figure("injured", 0, m0.start()))
-    for rx in (_RX_KILLED_AFTER, _RX_KILLED_BARE):
-        for m in _iter(rx, text):
+    if kill:
+        for rx in (_RX_KILLED_AFTER, _RX_KILLED_BARE):
+            for m in _iter(rx, text):
+                add("killed", m)
+        for m in _iter(_RX_KILLED_BEFORE, text):
+            if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
+                continue
             add("killed", m)
-    for m in _iter(_RX_KILLED_BEFORE, text):
-        if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
-            continue
-        add("killed", m)
-    for rx in (_RX_HURT_AFTER, _RX_HURT_BARE):
-        for m in _iter(rx, text):
+    if hurt:
+        for rx in (_RX_HURT_AFTER, _RX_HURT_BARE):
+            for m in _iter(rx, text):
+                add("injured", m)
+        for m in _iter(_RX_HURT_BEFORE, text):
+            if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
+                continue
             add("injured", m)
-    for m in _iter(_RX_HURT_BEFORE, text):
-        if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
-            continue
-        add("injured", m)
+    if not weapon:
+        out.sort(key=lambda f: f.pos)
+        return out
     of_spans: list[tuple[int, int]] = []
     for m in _RX_OF.finditer(text):
         a, b = value_of(m.group("a")), value_of(m.group("b"))
@@ -211,7 +328,7 @@ def find_figures(text: str) -> list[Figure]:
             taken.add(("intercepted", m.start("a")))
             of_spans.append((m.start(), m.end()))
     last_weapon = ""
-    for rx in (_RX_INTERCEPT_BEFORE, _RX_INTERCEPT_AFTER):
+    for rx in (_RX_INTERCEPT_BEFORE, _RX_INTERCEPT_AFTER) if intercept else ():
         for m in _iter(rx, text):
             if any(s <= m.start("n") < e for s, e in of_spans):
                 continue
@@ -222,7 +339,7 @@ def find_figures(text: str) -> list[Figure]:
     if last_weapon:
         for m in _RX_ELLIPTIC.finditer(text):
             add("intercepted", m, weapon=last_weapon)
-    for m in _RX_LAUNCH.finditer(text):
+    for m in _RX_LAUNCH.finditer(text) if any(w in text for w in _LAUNCH_HINTS) else ():
         grp = "n1" if m.group("n1") else "n2"
         if any(s <= m.start(grp) < e for s, e in of_spans):
             continue

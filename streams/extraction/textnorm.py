@@ -11,11 +11,34 @@ import unicodedata
 from functools import lru_cache
 
 _SPECIAL = {
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02b9": "'", "\u00b4": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ",
-    "\u202f": " ", "\u00e6": "a", "\u0153": "o", "\u00df": "s", "\u0131": "i", "\u0130": "i",
-    "\u00f8": "o", "\u0142": "l", "\u0111": "d", "\u00f0": "d", "\u00fe": "t",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u02b9": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2012": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u00e6": "a",
+    "\u0153": "o",
+    "\u00df": "s",
+    "\u0131": "i",
+    "\u0130": "i",
+    "\u00f8": "o",
+    "\u0142": "l",
+    "\u0111": "d",
+    "\u00f0": "d",
+    "\u00fe": "t",
 }
 
 
@@ -40,7 +63,11 @@ _TABLE: dict[int, str] = {}
 def _table() -> dict[int, str]:
     """Translation table for the Latin-1/Latin-extended range plus punctuation, built once."""
     if not _TABLE:
-        for cp in list(range(0x80, 0x250)) + [ord(c) for c in _SPECIAL] + [0x2000 + i for i in range(0x70)]:
+        for cp in (
+            list(range(0x80, 0x250))
+            + [ord(c) for c in _SPECIAL]
+            + [0x2000 + i for i in range(0x70)]
+        ):
             ch = chr(cp)
             _TABLE[cp] = _fold_char(ch)
         for cp in range(ord("A"), ord("Z") + 1):
