@@ -1,0 +1,109 @@
+"""Numbers, dates, vocabulary and boilerplate: the pieces the extractor is built from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from streams.extraction.boilerplate import clean
+from streams.extraction.dates import find_dateline, resolve, weekday_on_or_before
+from streams.extraction.numbers import find_figures, value_of
+from streams.extraction.textnorm import fold
+
+
+def figs(text: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in find_figures(fold(text)):
+        out[f.kind] = max(out.get(f.kind, 0), f.value)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people had been killed and at least seven injured.", {"killed": 2, "injured": 7}),
+        ("The strike claimed the lives of 14 people, including two children.", {"killed": 14}),
+        ("One man was killed in the attack.", {"killed": 1}),
+        ("A child had died following the attack.", {"killed": 1}),
+        ("Five people were killed and 19 wounded in shelling.", {"killed": 5, "injured": 19}),
+        ("The shelling killed a member of the territorial defense.", {"killed": 1}),
+        ("It had downed 31 of 34 Russian drones.", {"intercepted": 31, "launched": 34}),
+        ("About 10 drones tried to attack and were shot down.", {"intercepted": 10}),
+        ("Officials said there were no casualties.", {"killed": 0, "injured": 0}),
+        ("The attack involved more than 70 drones.", {"launched": 70}),
+        ("They used BM-21 Grad launchers; the attempt was foiled.", {}),
+        ("A 45-year-old man was injured.", {"injured": 1}),
+        ("One person was killed and two were wounded.", {"killed": 1, "injured": 2}),
+        ("The strike killed 14 people and injured 108.", {"killed": 14, "injured": 108}),
+        ("There is no information about casualties.", {}),
+    ],
+)
+def test_figures(text: str, expected: dict[str, int]) -> None:
+    assert figs(text) == expected
+
+
+def test_number_words() -> None:
+    assert value_of("seven") == 7
+    assert value_of("twenty-five") == 25
+    assert value_of("1,200") == 1200
+    assert value_of("a") == 1
+
+
+def test_weekday_is_on_or_before_publication() -> None:
+    wed = date(2023, 5, 31)
+    assert weekday_on_or_before(wed, 2) == wed
+    assert weekday_on_or_before(wed, 1) == date(2023, 5, 30)
+    assert weekday_on_or_before(wed, 3) == date(2023, 5, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "vague"),
+    [
+        ("Earlier Tuesday night, one person was killed", date(2023, 5, 30), False),
+        ("on Wednesday", date(2023, 5, 31), False),
+        ("overnight", date(2023, 5, 31), False),
+        ("yesterday evening", date(2023, 5, 30), False),
+        ("On the morning of March 14, the ministry", date(2023, 3, 14), False),
+        ("the raid last week", None, True),
+        ("in recent weeks", None, True),
+    ],
+)
+def test_resolve_relative_dates(text: str, day: date | None, vague: bool) -> None:
+    ref = resolve(text, date(2023, 5, 31))
+    assert ref.explicit
+    assert ref.day == day
+    assert ref.vague == vague
+
+
+def test_no_publication_date_means_no_date() -> None:
+    assert resolve("on Thursday", None).day is None
+
+
+def test_dateline() -> None:
+    assert find_dateline("15 March, 2024 Friday") == date(2024, 3, 15)
+    assert find_dateline("KYIV, March 15, 2024 (Wire) - A strike") == date(2024, 3, 15)
+    assert find_dateline("No date here") is None
+
+
+def test_boilerplate_drops_sidebar_tail_and_promos() -> None:
+    body = (
+        "Headline about a strike\n\nA drone hit a house in Kursk, officials said.\n\n"
+        "Cars burned in Kursk - STRINGER/AFP\n\n"
+        "Try The Paper free for 3 months with unlimited access.\n\nTags:\nRead also:\n"
+        "21:54\nOther headline\n21:34\nAnother headline\n21:15\nThird headline\n"
+    )
+    blocks = clean(body)
+    texts = [b.text for b in blocks]
+    assert texts[:2] == ["Headline about a strike", "A drone hit a house in Kursk, officials said."]
+    assert any(b.support and b.text == "Cars burned in Kursk" for b in blocks)
+    assert not any("free for" in t or ("headline" in t.lower() and "Other" in t) for t in texts)
+    assert len(blocks) == 3
+
+
+def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
+    body = (
+        "Story text about a shelling in Sumy.\n\n"
+        "10:05\nHeadline one\n09:42\nHeadline two\n09:27\nThree"
+    )
+    assert [b.text for b in clean(body)] == ["Story text about a shelling in Sumy."]
