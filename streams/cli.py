@@ -178,6 +178,30 @@ def tail(
 
 
 @app.command()
+def regions(
+    bootstrap: BootstrapOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Print the current per-region table: latest day and 7-day counts (event time)."""
+    from streams.config import get_settings
+    from streams.regions_view import latest_counts, regions_table
+    from streams.tail import open_consumer, records
+
+    consumer = open_consumer(
+        _need_bootstrap(bootstrap), get_settings().topics.region_counts, from_beginning=True
+    )
+    try:
+        latest = latest_counts([r["value"] for r in records(consumer, follow=False)])
+    finally:
+        consumer.close()
+    if as_json:
+        for region, windows in sorted(latest.items()):
+            typer.echo(json.dumps({"region_code": region, **windows}, ensure_ascii=False))
+    else:
+        Console().print(regions_table(latest))
+
+
+@app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
 ) -> None:

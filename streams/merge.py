@@ -1,8 +1,11 @@
 """Mentions -> canonical incidents: the deduplication and reconciliation policy.
 
-Key: an incident is one region on one day (`incident_key`), the granularity analysts and the
-evaluation use; a mention with no date stays its own incident (keyed by its article), because
-two undated reports cannot be shown to be the same strike.
+Key (`incident_key`): region, day and named place. Reports of one region-day that name the same
+place (or none) are one incident; different places are different incidents, so a region can
+have several incidents a day (what the surge rule counts). A mention with no date stays its own
+incident (keyed by its article): two undated reports cannot be shown to be the same strike.
+The key is a pure function of the mention, so the result never depends on arrival order; the
+price is that a report naming a place and one naming only the region stay two incidents.
 
 The incident is derived from its set of sources alone, so the final state does not depend on
 the order reports arrive in. Reconciliation policy (documented in the README):
@@ -27,9 +30,10 @@ _FIGURES = ("killed", "injured", "intercepted", "launched")
 
 
 def incident_key(m: IncidentMention) -> str:
-    """The dedup key: region and day, or region and article when the day is unknown."""
+    """The dedup key: region, day (or the article, when undated) and the place, normalised."""
     day = m.occurred_on.isoformat() if m.occurred_on else f"undated:{m.article_id}"
-    return f"{m.region_code}|{day}"
+    place = " ".join((m.place or "*").casefold().split())
+    return f"{m.region_code}|{day}|{place}"
 
 
 def incident_id_for(key: str) -> str:

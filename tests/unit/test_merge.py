@@ -87,3 +87,12 @@ def visible_of(i):  # type: ignore[no-untyped-def]
     from streams.merge import visible
 
     return visible(i)
+
+
+def test_different_places_same_day_are_different_incidents() -> None:
+    a = mention("a", place="Shebekino")
+    b = mention("b", place="shebekino ")
+    c = mention("c", place="Graivoron")
+    d = mention("d", place=None)
+    assert incident_key(a) == incident_key(b)
+    assert len({incident_key(m) for m in (a, c, d)}) == 3
