@@ -72,7 +72,7 @@ class Settings(BaseSettings):
         "surge rule's 28-day trailing mean is available.",
     )
     incident_expires_days: int = Field(
-        default=90,
+        default=400,
         ge=1,
         description="Incidents (and their alert state) are forgotten this many days after "
         "their event day; a report of an older incident starts it again at revision 1.",
