@@ -11,12 +11,13 @@ Importing the module registers the sensor and the timer on the app (see `streams
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, get_args
 
 import faust
 from faust.exceptions import ConsumerNotStarted
 from faust.types import TP, AppT, Message
 
+from schemas.vocab import AlertRule, Severity
 from streams import metrics
 from streams.app import app
 
@@ -25,8 +26,9 @@ log = logging.getLogger(__name__)
 #: How often lag is recomputed (seconds); Prometheus scrapes every 15 s in compose, 1 s in tests.
 LAG_INTERVAL = 1.0
 
-#: Dead-letter (stage, reason) pairs the codec can produce. Exported at 0 from the start so that
-#: `rate()`/`increase()` see the first dead letter (a series born at 1 shows no increase).
+#: Dead-letter (stage, reason) pairs the codec can produce. Like every closed label set below,
+#: exported at 0 from the start so that `rate()`/`increase()` see the first event: a series
+#: Prometheus first scrapes at 1 shows no increase, and the first alert of a rule would be lost.
 KNOWN_DEAD_LETTERS: tuple[tuple[str, str], ...] = (
     ("decode", "invalid_utf8"),
     ("decode", "invalid_json"),
@@ -132,10 +134,20 @@ def _committed_offsets(faust_app: AppT) -> Mapping[TP, int | None]:
     return committed
 
 
+def init_closed_label_sets() -> None:
+    """Create the zero series of every label value known in advance (see KNOWN_DEAD_LETTERS)."""
+    for stage, reason in KNOWN_DEAD_LETTERS:
+        metrics.DEAD_LETTERS.labels(stage=stage, reason=reason)
+    for event in ("created", "revised"):
+        metrics.INCIDENTS.labels(event=event)
+    for rule in get_args(AlertRule):
+        for severity in get_args(Severity):
+            metrics.ALERTS.labels(rule=rule, severity=severity)
+
+
 _lag_gauges = LagGauges()
 app.sensors.add(ConsumerSensor())
-for _stage, _reason in KNOWN_DEAD_LETTERS:
-    metrics.DEAD_LETTERS.labels(stage=_stage, reason=_reason)
+init_closed_label_sets()
 
 
 @app.timer(interval=LAG_INTERVAL)
