@@ -2,10 +2,11 @@
 
 Builds a corpus of synthetic articles by varying the seed articles: place names swapped for
 random gazetteer places, figures and publication dates changed, paragraphs shuffled and
-trimmed to 2-6 KB. Times `extract()` single-process over the corpus several times and prints
-articles/s (median, min-max spread).
+trimmed to a target size (default 4-6 KB, mean ~5 KB). Times `extract()` single-process over the
+corpus several times and prints the article size, articles/s and MB/s (median, min-max spread),
+plus the warm-up time.
 
-    python benchmarks/bench_extraction.py [--n 5000] [--runs 5] [--seed 7]
+    python benchmarks/bench_extraction.py [--n 5000] [--runs 5] [--seed 7] [--kb 4-6]
 """
 
 from __future__ import annotations
@@ -47,8 +48,10 @@ def _place_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def make_corpus(n: int, rng: random.Random) -> list[Article]:
-    """`n` varied articles of 2-6 KB built from the seeds."""
+def make_corpus(
+    n: int, rng: random.Random, min_kb: float = 4.0, max_kb: float = 6.0
+) -> list[Article]:
+    """`n` varied articles of `min_kb`-`max_kb` KB built from the seeds."""
     gaz = get_gazetteer()
     big = [p.name for p in gaz.places if p.population >= 20_000 and p.name.isascii()]
     seeds = _seed_texts()
@@ -68,7 +71,7 @@ def make_corpus(n: int, rng: random.Random) -> list[Article]:
         paras = [p for p in body.split("\n\n") if p.strip()]
         head, rest = paras[:2], paras[2:]
         rng.shuffle(rest)
-        target = rng.randint(2000, 6000)
+        target = rng.randint(int(min_kb * 1024), int(max_kb * 1024))
         doc = "\n\n".join(head)
         for p in rest * 3:
             if len(doc) >= target:
@@ -86,13 +89,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--kb", default="4-6", help="article size range in KB, e.g. 2-6")
     args = ap.parse_args(argv)
+    lo, _, hi = args.kb.partition("-")
     t0 = time.perf_counter()
     warm_up()
     print(f"warm_up: {time.perf_counter() - t0:.2f}s")
-    corpus = make_corpus(args.n, random.Random(args.seed))
+    corpus = make_corpus(args.n, random.Random(args.seed), float(lo), float(hi or lo))
     size = statistics.mean(len(a.body) for a in corpus)
-    print(f"corpus: {len(corpus)} articles, mean {size / 1024:.1f} KB")
+    print(f"corpus: {len(corpus)} articles, mean {size / 1024:.1f} KB "
+          f"(min {min(len(a.body) for a in corpus) / 1024:.1f}, "
+          f"max {max(len(a.body) for a in corpus) / 1024:.1f})")
     rates = []
     mentions = 0
     for _ in range(args.runs):
@@ -100,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         mentions = sum(len(extract(a)) for a in corpus)
         rates.append(len(corpus) / (time.perf_counter() - t))
     print(f"mentions per run: {mentions}")
-    print(f"articles/s: median {statistics.median(rates):.0f} "
-          f"(min {min(rates):.0f}, max {max(rates):.0f}, runs {len(rates)})")
+    med = statistics.median(rates)
+    print(f"articles/s: median {med:.0f} "
+          f"(min {min(rates):.0f}, max {max(rates):.0f}, runs {len(rates)}); "
+          f"{med * size / 1e6:.2f} MB/s")
     return 0
 
 
