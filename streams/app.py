@@ -84,12 +84,9 @@ def _windowed(name: str, days: float, expires_days: float) -> tuple[Any, EventTi
 seen_articles, seen_window = _windowed(
     "seen-articles", settings.dedup_horizon_days, 2 * settings.dedup_horizon_days
 )
-#: incident key -> Incident (JSON dict), by event day: the canonical incidents.
-incidents_table, incidents_window = _windowed("incidents", 1, settings.incident_expires_days)
-#: alert id -> {"revision", "content"}, by the alert's event day: emit once per change.
-alert_state, alert_window = _windowed("alert-state", 1, settings.incident_expires_days)
-#: region code -> {"ids", "killed", "injured", "by_attack"}, per event day: rolling counts.
-region_day, region_day_window = _windowed("region-day", 1, settings.window_expires_days)
+#: region code -> that event day's state: {"incidents": {key: Incident}, "alerts": {id: state}}.
+#: One value per region-day makes each change one changelog write (atomic); counts are derived.
+region_days, region_days_window = _windowed("region-days", 1, settings.window_expires_days)
 #: region code -> first incident id ever seen there (a few hundred keys at most).
 regions_seen = app.Table("regions-seen", default=None, partitions=settings.partitions)
 

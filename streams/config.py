@@ -66,16 +66,11 @@ class Settings(BaseSettings):
         default=None, description="Alert rules TOML (default: streams/alert_rules.toml)."
     )
     window_expires_days: int = Field(
-        default=35,
-        ge=30,
-        description="Region day counts are kept this many days (event time); >= 30 so the "
-        "surge rule's 28-day trailing mean is available.",
-    )
-    incident_expires_days: int = Field(
         default=400,
-        ge=1,
-        description="Incidents (and their alert state) are forgotten this many days after "
-        "their event day; a report of an older incident starts it again at revision 1.",
+        ge=30,
+        description="Region-day state (incidents, counts, alert state) is kept this many days "
+        "behind the newest event time; a later report of an older incident starts it again "
+        "at revision 1. >= 30 so the surge rule's 28-day trailing mean is available.",
     )
     dedup_horizon_days: int = Field(
         default=7, ge=1, description="Exact-duplicate articles are recognised for this long."

@@ -1,7 +1,9 @@
 """Stage 1: articles -> incident mentions (keyed by region), with exact-duplicate suppression."""
 
+import asyncio
 import logging
 import time
+from datetime import UTC, datetime, timedelta
 
 from faust.types import EventT, StreamT
 
@@ -26,10 +28,21 @@ from streams.fingerprint import fingerprint
 log = logging.getLogger(__name__)
 
 
+#: A producer clock may run a little ahead; a date further ahead is bogus, not news.
+MAX_FUTURE = timedelta(days=2)
+
+
 def _validate(article: Article) -> None:
-    """Checks the schema cannot express: a body with some text in it."""
+    """Checks the schema cannot express: some text, and no dates from the future."""
     if not article.body.strip():
         raise DecodeError("empty_body", "article body is empty or whitespace")
+    latest = datetime.now(UTC) + MAX_FUTURE
+    if article.published_on is not None and article.published_on > latest.date():
+        raise DecodeError("future_date", f"published_on {article.published_on} is in the future")
+    if article.ingested_at.tzinfo is None or article.ingested_at > latest:
+        raise DecodeError(
+            "bad_ingested_at", f"ingested_at {article.ingested_at} is naive or in the future"
+        )
 
 
 @app.agent(articles_topic)
@@ -72,8 +85,12 @@ async def _process(event: EventT, keep: int) -> None:
         await dead_letter(event, "extract", type(exc).__name__, repr(exc), keep)
         return
     metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
-    for mention in mentions:
-        await mentions_topic.send(key=mention.region_code.encode(), value=encode(mention))
+    sent = [
+        await mentions_topic.send(key=m.region_code.encode(), value=encode(m)) for m in mentions
+    ]
+    # Acknowledged before the article is recorded as seen: a crash in between reprocesses it
+    # (the incident stage ignores repeats) instead of losing its mentions.
+    await asyncio.gather(*sent)
     metrics.MENTIONS_PRODUCED.inc(len(mentions))
     at(seen_window, ingest_ts)
     seen_articles[article.id] = ingest_ts

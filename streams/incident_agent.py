@@ -1,32 +1,34 @@
 """Stage 2: mentions -> canonical incidents, region counts and alerts (one region's owner).
 
-Everything here is keyed by region (the mentions topic key), so the incident, window and alert
-tables are co-partitioned with the stream and need no further hop. All windows are in event
-time (the incident's day); an undated incident falls back to ingest time for windows only.
+Everything is keyed by region (the mentions topic key), so the region-day state table is
+co-partitioned with the stream and needs no further hop. All windows are in event time (the
+incident's day); an undated incident falls back to its ingest day for windows only.
+
+Crash safety (at-least-once): outputs are sent and their acknowledgements awaited *before* the
+new state is written. A crash before the state write means the message is processed again and
+the same outputs (same ids, same revisions) are sent again; a crash after it means they were
+already delivered. Either way nothing is lost and nothing is counted twice.
 """
 
+import asyncio
 import logging
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from faust.types import StreamT
 
-from schemas import Alert, Incident, IncidentMention, RegionCounts
+from schemas import Alert, Incident, IncidentMention
 from streams import metrics
 from streams.alert_config import AlertRules, cached_rules
 from streams.app import (
-    alert_state,
-    alert_window,
     alerts_topic,
     app,
     at,
-    incidents_table,
     incidents_topic,
-    incidents_window,
     mentions_topic,
     region_counts_topic,
-    region_day,
-    region_day_window,
+    region_days,
+    region_days_window,
     regions_seen,
     settings,
     window_get,
@@ -34,6 +36,7 @@ from streams.app import (
 from streams.codec import DecodeError, decode, encode
 from streams.dead_letter_sink import dead_letter
 from streams.merge import incident_key, merge
+from streams.region_state import State, counts, same_counts, week_start, with_incident
 from streams.rules import AlertDraft, incident_alerts, new_region_alert, surge_alert
 from streams.windows import day_time, days_back
 
@@ -48,21 +51,27 @@ def rules() -> AlertRules:
     return cached_rules(str(settings.alert_rules) if settings.alert_rules else None)
 
 
-def event_day(i: Incident, now: datetime) -> date:
-    """The day windows use: the incident's own day, else its ingest day."""
-    return i.occurred_on or (i.ingested_at or now).date()
+def _state(region: str, day: date) -> State | None:
+    state: State | None = window_get(region_days, region, day_time(day))
+    return state
 
 
-async def _emit_alert(
-    draft: AlertDraft, day: date, ingested_at: datetime | None, now: datetime
-) -> None:
-    """Emit the draft as a new alert or a new revision of it, only if its content changed."""
-    state = window_get(alert_state, draft.alert_id, at(alert_window, day_time(day)))
-    content = draft.content()
-    if state is not None and state["content"] == content:
-        return
-    revision = (state["revision"] + 1) if state else 1
-    alert = Alert(
+class Outbox:
+    """Sends collected while processing one mention; `flush()` waits for every ack."""
+
+    def __init__(self) -> None:
+        self.pending: list[Any] = []
+
+    async def send(self, topic: Any, key: str, payload: Any) -> None:
+        self.pending.append(await topic.send(key=key.encode(), value=encode(payload)))
+
+    async def flush(self) -> None:
+        if self.pending:
+            await asyncio.gather(*self.pending)
+
+
+def _alert(draft: AlertDraft, revision: int, ingested_at: datetime | None, now: datetime) -> Alert:
+    return Alert(
         alert_id=draft.alert_id,
         revision=revision,
         rule=draft.rule,
@@ -80,95 +89,69 @@ async def _emit_alert(
         created_at=now,
         ingested_at=ingested_at,
     )
-    await alerts_topic.send(key=draft.alert_id.encode(), value=encode(alert))
-    alert_state[draft.alert_id] = {"revision": revision, "content": content}
-    metrics.ALERTS.labels(rule=draft.rule, severity=draft.severity).inc()
-    if ingested_at is not None:
-        metrics.INGEST_TO_ALERT_SECONDS.observe(max(0.0, (now - ingested_at).total_seconds()))
-    log.info(
-        "alert %s rev %d [%s/%s] %s",
-        alert.alert_id,
-        revision,
-        alert.rule,
-        alert.severity,
-        alert.message,
-    )
 
 
-def _day_counts(region: str, day: date) -> dict[str, Any]:
-    return window_get(region_day, region, day_time(day)) or {}
+async def _emit_alerts(
+    drafts: list[AlertDraft], state: State, new: Incident, out: Outbox, now: datetime
+) -> None:
+    """Send each draft whose content changed as a new alert revision; record it in `state`."""
+    for draft in drafts:
+        previous = state["alerts"].get(draft.alert_id)
+        content = draft.content()
+        if previous is not None and previous["content"] == content:
+            continue
+        revision = (previous["revision"] + 1) if previous else 1
+        alert = _alert(draft, revision, new.ingested_at, now)
+        await out.send(alerts_topic, draft.alert_id, alert)
+        state["alerts"][draft.alert_id] = {"revision": revision, "content": content}
+        metrics.ALERTS.labels(rule=draft.rule, severity=draft.severity).inc()
+        if new.ingested_at is not None:
+            metrics.INGEST_TO_ALERT_SECONDS.observe(
+                max(0.0, (now - new.ingested_at).total_seconds())
+            )
+        log.info(
+            "alert %s rev %d [%s/%s] %s",
+            alert.alert_id,
+            revision,
+            alert.rule,
+            alert.severity,
+            alert.message,
+        )
 
 
-def _region_counts(
-    new: Incident, day: date, window: str, start: date, days: list[dict[str, Any]], now: datetime
-) -> RegionCounts:
-    by_attack: dict[str, int] = {}
-    for d in days:
-        for attack, n in d.get("by_attack", {}).items():
-            by_attack[attack] = by_attack.get(attack, 0) + n
-    return RegionCounts(
-        region_code=new.region_code,
-        region_name=new.region_name,
-        window=window,
-        window_start=start,
-        window_end=day,
-        incidents=sum(len(d.get("ids", [])) for d in days),
-        killed=sum(d.get("killed", 0) for d in days),
-        injured=sum(d.get("injured", 0) for d in days),
-        by_attack_type=dict(sorted(by_attack.items())),
-        updated_at=now,
-    )
+async def _publish_counts(
+    new: Incident, day: date, before: State | None, after: State, out: Outbox, now: datetime
+) -> int:
+    """Send the 1d and 7d counts if they changed; returns the day's incident count."""
+    region, name = new.region_code, new.region_name
+    earlier = [_state(region, d) for d in days_back(day, 6)]
+    for window, start, states in (("1d", day, []), ("7d", week_start(day), earlier)):
+        old = counts(region, name, window, start, day, [before, *states], now)
+        fresh = counts(region, name, window, start, day, [after, *states], now)
+        metrics.REGION_WINDOW_INCIDENTS.labels(region, name or region, window).set(fresh.incidents)
+        if not same_counts(old, fresh):
+            await out.send(region_counts_topic, region, fresh)
+    return len(after["incidents"])
 
 
-async def _count(new: Incident, old: Incident | None, now: datetime) -> None:
-    """Fold the incident's change into its day window; publish 1d and 7d counts; surge rule."""
-    day = event_day(new, now)
-    region = new.region_code
-    today = dict(_day_counts(region, day))
-    ids = set(today.get("ids", []))
-    killed_delta = (new.figures.killed or 0) - ((old.figures.killed or 0) if old else 0)
-    injured_delta = (new.figures.injured or 0) - ((old.figures.injured or 0) if old else 0)
-    by_attack = dict(today.get("by_attack", {}))
-    if new.incident_id not in ids:
-        for attack in new.attack_types or ["unknown"]:
-            by_attack[attack] = by_attack.get(attack, 0) + 1
-    updated = {
-        "ids": sorted(ids | {new.incident_id}),
-        "killed": today.get("killed", 0) + max(killed_delta, 0),
-        "injured": today.get("injured", 0) + max(injured_delta, 0),
-        "by_attack": by_attack,
-    }
-    if updated == today:
-        return  # a revision that changes no count writes nothing
-    at(region_day_window, day_time(day))
-    region_day[region] = updated
-
-    week = [updated] + [_day_counts(region, d) for d in days_back(day, 6)]
-    for counts in (
-        _region_counts(new, day, "1d", day, [updated], now),
-        _region_counts(new, day, "7d", day - timedelta(days=6), week, now),
-    ):
-        await region_counts_topic.send(key=region.encode(), value=encode(counts))
-        metrics.REGION_WINDOW_INCIDENTS.labels(
-            region, new.region_name or region, counts.window
-        ).set(counts.incidents)
-
+def _surge(new: Incident, day: date, today: int, after: State) -> AlertDraft | None:
     r = rules().regional_surge
-    trailing = [len(_day_counts(region, d).get("ids", [])) for d in days_back(day, r.trailing_days)]
-    mean = sum(trailing) / len(trailing)
-    draft = surge_alert(
-        region,
+    trailing = [
+        len((_state(new.region_code, d) or {}).get("incidents", {}))
+        for d in days_back(day, r.trailing_days)
+    ]
+    ids = sorted(i["incident_id"] for i in after["incidents"].values())
+    return surge_alert(
+        new.region_code,
         new.region_name,
         day,
-        len(updated["ids"]),
-        updated["ids"],
-        mean,
+        today,
+        ids,
+        sum(trailing) / len(trailing),
         rules(),
         new.lat,
         new.lon,
     )
-    if draft is not None:
-        await _emit_alert(draft, day, new.ingested_at, now)
 
 
 def _domain_metrics(new: Incident, old: Incident | None) -> None:
@@ -219,13 +202,33 @@ async def _process(mention: IncidentMention) -> None:
     now = datetime.now(UTC)
     key = incident_key(mention)
     day = mention.occurred_on or (mention.ingested_at or now).date()
-    stored = window_get(incidents_table, key, at(incidents_window, day_time(day)))
+    before = _state(mention.region_code, day)
+    stored = (before or {}).get("incidents", {}).get(key)
     old = Incident.model_validate(stored) if stored is not None else None
     new = merge(old, mention, now)
     if new is None:
         return
-    incidents_table[key] = new.model_dump(mode="json")
-    await incidents_topic.send(key=new.incident_id.encode(), value=encode(new))
+    after = with_incident(before, key, new)
+    out = Outbox()
+    await out.send(incidents_topic, new.incident_id, new)
+    today = await _publish_counts(new, day, before, after, out, now)
+    drafts = incident_alerts(new, rules())
+    surge = _surge(new, day, today, after)
+    if surge is not None:
+        drafts.append(surge)
+    first_in_region = old is None and regions_seen.get(new.region_code) is None
+    if first_in_region:
+        # Fires once per region and is never revised: it marks when the feed first saw the
+        # region, which (unlike the other rules) depends on arrival order by its nature.
+        first = new_region_alert(new, rules())
+        if first is not None:
+            drafts.append(first)
+    await _emit_alerts(drafts, after, new, out, now)
+    await out.flush()  # every output acknowledged before the state that records it
+    if first_in_region:
+        regions_seen[new.region_code] = new.incident_id
+    at(region_days_window, day_time(day))
+    region_days[new.region_code] = after
     metrics.INCIDENTS.labels(event="created" if old is None else "revised").inc()
     if new.ingested_at is not None:
         metrics.INGEST_TO_INCIDENT_SECONDS.observe(
@@ -240,14 +243,3 @@ async def _process(mention: IncidentMention) -> None:
         new.occurred_on,
         new.source_count,
     )
-    await _count(new, old, now)
-    drafts = incident_alerts(new, rules())
-    # new_region fires once per region and is never revised: it marks the moment the feed first
-    # saw the region, which (unlike the other rules) depends on arrival order by its nature.
-    if old is None and regions_seen.get(new.region_code) is None:
-        regions_seen[new.region_code] = new.incident_id
-        first = new_region_alert(new, rules())
-        if first is not None:
-            drafts.append(first)
-    for draft in drafts:
-        await _emit_alert(draft, day, new.ingested_at, now)

@@ -1,0 +1,68 @@
+"""A region-day's state and what is derived from it: counts are never stored, only computed.
+
+The state of one region on one event day is one table value: its incidents (by incident key)
+and the last emitted content of each alert about them. Counts derive from the incidents, so
+reprocessing a message (at-least-once) can never double a count.
+"""
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from schemas import Incident, RegionCounts
+
+State = dict[str, Any]
+
+
+def empty_state() -> State:
+    return {"incidents": {}, "alerts": {}}
+
+
+def incidents_of(state: State | None) -> list[dict[str, Any]]:
+    return list((state or empty_state())["incidents"].values())
+
+
+def counts(
+    region_code: str,
+    region_name: str | None,
+    window: str,
+    start: date,
+    end: date,
+    states: list[State | None],
+    now: datetime,
+) -> RegionCounts:
+    """Counts over the incidents of the given region-day states."""
+    incidents = [i for s in states for i in incidents_of(s)]
+    by_attack: dict[str, int] = {}
+    for i in incidents:
+        for attack in i["attack_types"] or ["unknown"]:
+            by_attack[attack] = by_attack.get(attack, 0) + 1
+    return RegionCounts(
+        region_code=region_code,
+        region_name=region_name,
+        window=window,
+        window_start=start,
+        window_end=end,
+        incidents=len(incidents),
+        killed=sum(i["figures"]["killed"] or 0 for i in incidents),
+        injured=sum(i["figures"]["injured"] or 0 for i in incidents),
+        by_attack_type=dict(sorted(by_attack.items())),
+        updated_at=now,
+    )
+
+
+def same_counts(a: RegionCounts, b: RegionCounts) -> bool:
+    return a.model_dump(exclude={"updated_at"}) == b.model_dump(exclude={"updated_at"})
+
+
+def week_start(day: date) -> date:
+    """First day of the 7-day window ending on `day`."""
+    return day - timedelta(days=6)
+
+
+def with_incident(state: State | None, key: str, incident: Incident) -> State:
+    """A copy of the state with `incident` stored under `key`."""
+    base = state or empty_state()
+    return {
+        "incidents": {**base["incidents"], key: incident.model_dump(mode="json")},
+        "alerts": dict(base["alerts"]),
+    }
