@@ -6,6 +6,7 @@ automaton so the worker pays that cost once at start-up, not on its first messag
 
 from __future__ import annotations
 
+import gc
 import threading
 
 from schemas import Article, IncidentMention
@@ -24,6 +25,10 @@ def _get() -> object:
                 from streams.extraction.extractor import Extractor
 
                 _EXTRACTOR = Extractor()
+                # The gazetteer and automaton are ~400k long-lived objects; left in the
+                # collector's generations, every full collection re-walks them (~20% of
+                # extraction time). Freezing moves everything alive now out of its sight.
+                gc.freeze()
     return _EXTRACTOR
 
 

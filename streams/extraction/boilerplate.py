@@ -32,12 +32,43 @@ _PROMO = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"”»)]\s*$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Block:
     """A kept paragraph. `support` marks captions: usable for types, not for new incidents."""
 
     text: str
     support: bool = False
+
+
+_PROMO_HINTS = (
+    "subscri",
+    "sign up",
+    "newsletter",
+    "free for",
+    "unlimited access",
+    "download",
+    "follow us on",
+    "cookie",
+    "all rights reserved",
+    "copyright",
+)
+_CREDIT_ENDS = ("Getty Images", "AP Photo", "Reuters", "AFP")
+
+
+def _may_be_promo(line: str) -> bool:
+    """Cheap substring gate before `_PROMO` (why: most lines are prose; skip the regex)."""
+    low = line.lower()
+    return any(k in low for k in _PROMO_HINTS)
+
+
+def _may_be_credit(line: str) -> bool:
+    """Cheap exact gate before `_CREDIT` (the line is stripped): a "Source:" style label needs a
+    colon; a bracketed credit ends with ")"; an agency name ends the line; a " - AFP" credit's
+    dash is the line's last dash or bar (its tail has none) and follows a space."""
+    if ":" in line or line.endswith(")") or line.endswith(_CREDIT_ENDS):
+        return True
+    i = max(line.rfind("-"), line.rfind("\u2013"), line.rfind("\u2014"), line.rfind("|"))
+    return i > 0 and line[i - 1].isspace()
 
 
 def _is_sidebar_start(lines: list[str], i: int) -> bool:
@@ -49,6 +80,7 @@ def _is_sidebar_start(lines: list[str], i: int) -> bool:
 def clean(body: str) -> list[Block]:
     """Paragraphs of article prose, in order, with furniture removed."""
     lines = body.splitlines()
+    promo_possible = _may_be_promo(body)  # one check for the whole body, per line only if needed
     blocks: list[Block] = []
     seen_captions: set[str] = set()
     for i, raw in enumerate(lines):
@@ -57,13 +89,14 @@ def clean(body: str) -> list[Block]:
         )
         if not line:
             continue
-        if _TAIL_MARKER.match(line):
+        short = len(line) <= 48
+        if short and _TAIL_MARKER.match(line):
             break
-        if _TIME_LINE.match(line) and _is_sidebar_start(lines, i):
+        if short and _TIME_LINE.match(line) and _is_sidebar_start(lines, i):
             break
-        if _PROMO.search(line):
+        if promo_possible and _may_be_promo(line) and _PROMO.search(line):
             continue
-        credit = _CREDIT.search(line)
+        credit = _CREDIT.search(line) if _may_be_credit(line) else None
         if credit:
             text = line[: credit.start()].strip()
             if text and text not in seen_captions:

@@ -188,10 +188,11 @@ class Extractor:
         for si, sent in enumerate(doc.sentences):
             stext = doc.text[sent.start : sent.end]
             sfold = doc.folded[sent.start : sent.end]
+            date_kinds = _date_kinds(sent)
             if not sent.support and not _relevant(sent):
                 # nothing about attacks here: only an explicit date matters (for the block)
-                if _maybe_date(sfold):
-                    r0 = resolve(stext, doc.pub)
+                if date_kinds:
+                    r0 = resolve(sfold, doc.pub, date_kinds)
                     if r0.explicit and not r0.vague:
                         block_date[sent.block] = r0
                 continue
@@ -203,7 +204,7 @@ class Extractor:
                 support.append((isos, {k.value for _, k in kws if k.kind == "target"}))
                 continue
             # date of this sentence
-            ref = resolve(stext, doc.pub) if _maybe_date(sfold) else NO_REF
+            ref = resolve(sfold, doc.pub, date_kinds) if date_kinds else NO_REF
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
@@ -525,7 +526,7 @@ class Extractor:
         raw: list[tuple[int, int, V.Keyword]] = []
         for h in sent.hits:
             for e in h.entries:
-                if e.kind == "kw" and e.keyword is not None:
+                if e.kind == "kw" and e.keyword is not None and e.keyword.kind != "date":
                     raw.append((h.start, h.end, e.keyword))
         if len(raw) < 2:
             return [(s, k) for s, _, k in raw if k.kind != "not_attack"]
@@ -846,16 +847,14 @@ def _relevant(sent: Sentence) -> bool:
     return False
 
 
-def _maybe_date(sfold: str) -> bool:
-    """Cheap gate before the date regexes: does the sentence contain any time word?"""
-    return bool(_TIME_HINT.search(sfold))
-
-
-_TIME_HINT = re.compile(
-    r"days?\b|night|morning|evening|afternoon|week|month|year|hours|\b(?:jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec)|since|previous|earlier|recent|ago\b|past\b|\d{4}|repeated|"
-    r"regular|frequent"
-)
+def _date_kinds(sent: Sentence) -> set[str]:
+    """Which date expressions the sentence may hold (their trigger words were matched)."""
+    out: set[str] = set()
+    for h in sent.hits:
+        for e in h.entries:
+            if e.kind == "kw" and e.keyword is not None and e.keyword.kind == "date":
+                out.add(e.keyword.value)
+    return out
 
 
 def _merge_figures(fs: list[Finding]) -> Figures:

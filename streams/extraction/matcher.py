@@ -15,6 +15,7 @@ from typing import Any
 import ahocorasick
 
 from streams.extraction import vocabulary as V
+from streams.extraction.dates import TRIGGERS as DATE_TRIGGERS
 from streams.extraction.gazetteer import Gazetteer, get_gazetteer
 from streams.extraction.regions import region_aliases
 from streams.extraction.textnorm import match_key
@@ -30,7 +31,7 @@ class Entry:
     keyword: V.Keyword | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """A whole-word match in the text: [start, end) offsets in the original text."""
 
@@ -80,6 +81,8 @@ class Matcher:
         kw(V.TITLES, "title", "")
         kw(V.GEO_CONTEXT, "geo_context", "")
         kw(V.DISTRICT_NOUNS, "district_noun", "")
+        for date_kind, words in DATE_TRIGGERS.items():
+            kw(list(words), "date", date_kind)
 
         self.automaton: Any = ahocorasick.Automaton()
         for key, entries in table.items():
@@ -89,13 +92,14 @@ class Matcher:
     def find(self, mtext: str) -> list[Hit]:
         """All whole-word hits in `mtext` (a `match_text` string), sorted by (start, -length)."""
         padded = " " + mtext + " "
-        hits: list[Hit] = []
-        for end_idx, (length, entries) in self.automaton.iter(padded):
-            # key spans padded[end_idx-length+1 : end_idx+1] including both pad spaces
-            start = end_idx - length + 1  # offset of leading space in padded == word start in mtext
-            hits.append(Hit(start, start + length - 2, entries))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        return hits
+        # key spans padded[end_idx-length+1 : end_idx+1] including both pad spaces, so the
+        # offset of the leading space in `padded` is the word's start in `mtext`
+        raw = [
+            (end_idx - length + 1, -length, entries)
+            for end_idx, (length, entries) in self.automaton.iter(padded)
+        ]
+        raw.sort()
+        return [Hit(start, start - neg - 2, entries) for start, neg, entries in raw]
 
 
 _LOCK = threading.Lock()

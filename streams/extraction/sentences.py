@@ -18,7 +18,7 @@ _CLAUSE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Span:
     """[start, end) in the document text."""
 
