@@ -22,7 +22,7 @@ from streams.extraction import vocabulary as V
 from streams.extraction.boilerplate import Block, clean
 from streams.extraction.dates import NO_REF, DateRef, find_dateline, resolve
 from streams.extraction.gazetteer import Gazetteer, Place, get_gazetteer
-from streams.extraction.matcher import Hit, Matcher, get_matcher
+from streams.extraction.matcher import BIT, Hit, Matcher, get_matcher
 from streams.extraction.numbers import Figure, find_figures
 from streams.extraction.regions import COUNTRY_NAMES, by_iso
 from streams.extraction.sentences import clause_cuts, split_sentences
@@ -32,11 +32,39 @@ SMALL_PLACE = 10_000
 """Places below this population need a context word or their region named in the article."""
 FOCUS_SPAN = 6
 """A sentence naming no place inherits the focus region for this many sentences."""
-_FIG_HINT = re.compile(
-    r"kill|dead|died|death|injur|wound|hurt|casualt|intercept|shot down|downed|destroy|launch|"
-    r"lives|victim|fired|attacked|neutrali|repel|hospital",
-    re.IGNORECASE,
+_FIG_HINTS = (
+    "kill",
+    "dead",
+    "died",
+    "death",
+    "injur",
+    "wound",
+    "hurt",
+    "casualt",
+    "intercept",
+    "shot down",
+    "downed",
+    "destroy",
+    "launch",
+    "lives",
+    "victim",
+    "fired",
+    "attacked",
+    "neutrali",
+    "repel",
+    "hospital",
 )
+"""Substrings one of which a sentence needs before the figure regexes run (plain `in` checks
+on folded text: ~15x cheaper than one alternation regex)."""
+
+
+def _fig_hint(sfold: str) -> bool:
+    for h in _FIG_HINTS:
+        if h in sfold:
+            return True
+    return False
+
+
 _CAP_SKIP = {"the", "in", "on", "of", "at", "near", "and", "a", "an", "from", "to", "over"}
 _COUNTRY_LOC = re.compile(
     r"\b(?:in|across|inside|over|on|against|into|at|deep into|deep inside|throughout)\s+"
@@ -94,6 +122,8 @@ class Sentence:
     block: int
     support: bool
     hits: list[Hit] = field(default_factory=list)
+    flags: int = 0
+    """OR of the hits' `flags`: which kinds of word the sentence holds."""
 
 
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:
@@ -142,6 +172,7 @@ class _Doc:
                 break
             if h.start >= sents[si].start and h.end <= sents[si].end:
                 sents[si].hits.append(h)
+                sents[si].flags |= h.flags
 
     # --- places -----------------------------------------------------------------------------
 
@@ -183,7 +214,7 @@ class Extractor:
         block_date: dict[int, DateRef] = {}
         last_attack: int | None = None
         focus_day: date | None = None
-        impact_by_sent = [any(_kw(h, "impact") for h in s.hits) for s in doc.sentences]
+        impact_by_sent = [bool(s.flags & _IMPACT) for s in doc.sentences]
         kw_cache: dict[int, list[tuple[int, V.Keyword]]] = {}
         for si, sent in enumerate(doc.sentences):
             stext = doc.text[sent.start : sent.end]
@@ -216,7 +247,7 @@ class Extractor:
             if day is not None and doc.pub is not None and (doc.pub - day).days > 2:
                 background = True
             has_attack = any(k.kind in ("attack", "trigger") for _, k in kws)
-            figs = find_figures(sfold) if _FIG_HINT.search(sfold) else []
+            figs = find_figures(sfold) if _fig_hint(sfold) else []
             same_block = [
                 j
                 for j in (si - 1, si + 1)
@@ -522,33 +553,38 @@ class Extractor:
     def _keywords(self, sent: Sentence) -> list[tuple[int, V.Keyword]]:
         """Keyword hits of a sentence, minus those inside a longer hit of the same family
         (e.g. "plant" inside "power plant") and attack words inside a non-attack phrase
-        ("air raid" inside "air raid alert")."""
-        raw: list[tuple[int, int, V.Keyword]] = []
-        for h in sent.hits:
-            for e in h.entries:
-                if e.kind == "kw" and e.keyword is not None and e.keyword.kind != "date":
-                    raw.append((h.start, h.end, e.keyword))
-        if len(raw) < 2:
-            return [(s, k) for s, _, k in raw if k.kind != "not_attack"]
-        fam_spans: dict[str, list[tuple[int, int]]] = {}
-        blockers: list[tuple[int, int]] = []
-        for s, e2, k in raw:
-            fam = "attack" if k.kind in ("attack", "not_attack", "trigger") else k.kind
-            fam_spans.setdefault(fam, []).append((s, e2))
-            if k.kind == "not_attack":
-                blockers.append((s, e2))
+        ("air raid" inside "air raid alert").
+
+        One sweep: hits come sorted by (start, -length), so a hit lies inside a strictly
+        longer one of its family iff an earlier hit of that family ends at or after its end.
+        """
         out: list[tuple[int, V.Keyword]] = []
-        for s, e2, k in raw:
-            if k.kind == "not_attack":
+        fam_end: dict[str, int] = {}
+        block_end = -1
+        for h in sent.hits:
+            if not h.kws:
                 continue
-            fam = "attack" if k.kind in ("attack", "trigger") else k.kind
-            length = e2 - s
-            inside = any(a <= s and e2 <= b and b - a > length for a, b in fam_spans[fam])
-            if inside and (k.kind != "trigger" or any(a <= s and e2 <= b for a, b in blockers)):
-                continue
-            if fam == "attack" and any(a <= s and e2 <= b for a, b in blockers):
-                continue
-            out.append((s, k))
+            s, e2 = h.start, h.end
+            for k in h.kws:  # blockers of this very hit count (same span, "not strictly")
+                if k.kind == "not_attack" and e2 > block_end:
+                    block_end = e2
+            blocked = block_end >= e2
+            for k in h.kws:
+                kind = k.kind
+                if kind == "not_attack":
+                    continue
+                fam = "attack" if kind in ("attack", "trigger") else kind
+                inside = fam_end.get(fam, -1) >= e2
+                if inside and (kind != "trigger" or blocked):
+                    continue
+                if fam == "attack" and blocked:
+                    continue
+                out.append((s, k))
+            for k in h.kws:
+                kind = k.kind
+                fam = "attack" if kind in ("attack", "not_attack", "trigger") else kind
+                if fam_end.get(fam, -1) < e2:
+                    fam_end[fam] = e2
         return out
 
     @staticmethod
@@ -835,25 +871,24 @@ def _contradicts(sfold: str, iso: str) -> bool:
     )
 
 
-_RELEVANT_KINDS = {"attack", "trigger", "impact", "claim"}
+_RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
+_IMPACT = BIT["impact"]
+_DATE = BIT["date"]
 
 
 def _relevant(sent: Sentence) -> bool:
     """Cheap gate: does the sentence contain any attack, impact or claim keyword?"""
-    for h in sent.hits:
-        for e in h.entries:
-            if e.kind == "kw" and e.keyword is not None and e.keyword.kind in _RELEVANT_KINDS:
-                return True
-    return False
+    return bool(sent.flags & _RELEVANT)
 
 
 def _date_kinds(sent: Sentence) -> set[str]:
     """Which date expressions the sentence may hold (their trigger words were matched)."""
+    if not sent.flags & _DATE:
+        return set()
     out: set[str] = set()
     for h in sent.hits:
-        for e in h.entries:
-            if e.kind == "kw" and e.keyword is not None and e.keyword.kind == "date":
-                out.add(e.keyword.value)
+        if h.dates:
+            out |= h.dates
     return out
 
 

@@ -31,6 +31,55 @@ class Entry:
     keyword: V.Keyword | None = None
 
 
+KW_KINDS = (
+    "attack",
+    "not_attack",
+    "trigger",
+    "impact",
+    "target",
+    "claim",
+    "actor",
+    "country",
+    "anaphor",
+    "reference",
+    "title",
+    "geo_context",
+    "district_noun",
+    "date",
+)
+BIT: dict[str, int] = {k: 1 << i for i, k in enumerate(("place", "region", "district", *KW_KINDS))}
+"""One bit per entry kind (kw entries by keyword kind): a hit's `flags`, a sentence's OR."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """Everything about one automaton key, computed once at build time (not per hit)."""
+
+    length: int
+    entries: tuple[Entry, ...]
+    flags: int
+    kws: tuple[V.Keyword, ...]
+    """Keyword entries other than date triggers."""
+    dates: frozenset[str]
+    """Date-expression kinds this key triggers (see `dates.TRIGGERS`)."""
+
+
+def _key_info(key: str, entries: tuple[Entry, ...]) -> KeyInfo:
+    flags = 0
+    kws: list[V.Keyword] = []
+    dates: set[str] = set()
+    for e in entries:
+        if e.kind == "kw" and e.keyword is not None:
+            flags |= BIT[e.keyword.kind]
+            if e.keyword.kind == "date":
+                dates.add(e.keyword.value)
+            else:
+                kws.append(e.keyword)
+        else:
+            flags |= BIT[e.kind]
+    return KeyInfo(len(key), entries, flags, tuple(kws), frozenset(dates))
+
+
 @dataclass(slots=True)
 class Hit:
     """A whole-word match in the text: [start, end) offsets in the original text."""
@@ -38,6 +87,9 @@ class Hit:
     start: int
     end: int
     entries: tuple[Entry, ...]
+    flags: int = 0
+    kws: tuple[V.Keyword, ...] = ()
+    dates: frozenset[str] = frozenset()
 
 
 class Matcher:
@@ -86,7 +138,7 @@ class Matcher:
 
         self.automaton: Any = ahocorasick.Automaton()
         for key, entries in table.items():
-            self.automaton.add_word(key, (len(key), tuple(entries)))
+            self.automaton.add_word(key, _key_info(key, tuple(entries)))
         self.automaton.make_automaton()
 
     def find(self, mtext: str) -> list[Hit]:
@@ -95,11 +147,14 @@ class Matcher:
         # key spans padded[end_idx-length+1 : end_idx+1] including both pad spaces, so the
         # offset of the leading space in `padded` is the word's start in `mtext`
         raw = [
-            (end_idx - length + 1, -length, entries)
-            for end_idx, (length, entries) in self.automaton.iter(padded)
+            (end_idx - info.length + 1, -info.length, info)
+            for end_idx, info in self.automaton.iter(padded)
         ]
-        raw.sort()
-        return [Hit(start, start - neg - 2, entries) for start, neg, entries in raw]
+        raw.sort()  # (start, -length) is unique per hit, so the KeyInfo is never compared
+        return [
+            Hit(start, start - neg - 2, info.entries, info.flags, info.kws, info.dates)
+            for start, neg, info in raw
+        ]
 
 
 _LOCK = threading.Lock()

@@ -60,7 +60,7 @@ _INTERCEPT = (
 )
 _LAUNCH = r"(?:launched|fired|attacked|used|involved|sent|involving|with|attacking)"
 
-_FLAGS = re.IGNORECASE
+_FLAGS = 0  # callers pass folded (lower-case) text; IGNORECASE would double the cost
 _KILL_WORD = re.compile(r"\b(?:killed|dead|died|perished|death)\b")
 _HURT_WORD = re.compile(r"\b(?:injured|wounded|hurt|hospitali[sz]ed)\b")
 _RX_KILLED_AFTER = re.compile(

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9А-Я•])|(?<=[:;])\s+(?=[\"“][A-Z])")
+_BOUNDARY = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9А-Я•])|[:;]\s+(?=[\"“][A-Z])")
+"""A boundary is the gap after the punctuation char the match starts with (`m.start() + 1`).
+Why not a lookbehind: a pattern starting with a char class lets `re` skip ahead fast."""
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Maj|Capt|Gov|Rep|Sen|Jr|Sr|Inc|Ltd|Co|No|vs|"
     r"approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|e\.g|i\.e)\.|"
@@ -31,11 +33,14 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        head = text[start : m.start()]
-        if _ABBREV.search(head):
+        cut = m.start() + 1
+        # the abbreviation must end at the cut: look at the head's tail only (with `pos`, `\b`
+        # still sees the char before it)
+        if _ABBREV.search(text, max(start, cut - 12), cut):
             continue
+        head = text[start:cut]
         if head.strip():
-            spans.append(Span(offset + start, offset + m.start()))
+            spans.append(Span(offset + start, offset + cut))
         start = m.end()
     if text[start:].strip():
         spans.append(Span(offset + start, offset + len(text)))
