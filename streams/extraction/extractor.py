@@ -59,10 +59,7 @@ on folded text: ~15x cheaper than one alternation regex)."""
 
 
 def _fig_hint(sfold: str) -> bool:
-    for h in _FIG_HINTS:
-        if h in sfold:
-            return True
-    return False
+    return any(h in sfold for h in _FIG_HINTS)
 
 
 _CAP_SKIP = {"the", "in", "on", "of", "at", "near", "and", "a", "an", "from", "to", "over"}
