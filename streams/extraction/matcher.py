@@ -21,7 +21,7 @@ from streams.extraction.regions import region_aliases
 from streams.extraction.textnorm import match_key
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
     """One meaning of a matched key. kind: place | district | region | kw."""
 
@@ -51,7 +51,7 @@ BIT: dict[str, int] = {k: 1 << i for i, k in enumerate(("place", "region", "dist
 """One bit per entry kind (kw entries by keyword kind): a hit's `flags`, a sentence's OR."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class KeyInfo:
     """Everything about one automaton key, computed once at build time (not per hit)."""
 
@@ -64,7 +64,12 @@ class KeyInfo:
     """Date-expression kinds this key triggers (see `dates.TRIGGERS`)."""
 
 
+_NO_DATES: frozenset[str] = frozenset()
+
+
 def _key_info(key: str, entries: tuple[Entry, ...]) -> KeyInfo:
+    if len(entries) == 1 and entries[0].kind != "kw":  # most keys: one place name
+        return KeyInfo(len(key), entries, BIT[entries[0].kind], (), _NO_DATES)
     flags = 0
     kws: list[V.Keyword] = []
     dates: set[str] = set()
@@ -77,7 +82,7 @@ def _key_info(key: str, entries: tuple[Entry, ...]) -> KeyInfo:
                 kws.append(e.keyword)
         else:
             flags |= BIT[e.kind]
-    return KeyInfo(len(key), entries, flags, tuple(kws), frozenset(dates))
+    return KeyInfo(len(key), entries, flags, tuple(kws), frozenset(dates) if dates else _NO_DATES)
 
 
 @dataclass(slots=True)

