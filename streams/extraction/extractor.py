@@ -174,11 +174,11 @@ class _Doc:
     # --- places -----------------------------------------------------------------------------
 
     def word_before(self, pos: int) -> str:
-        m = re.search(r"([\w'-]+)[^\w]*$", self.folded[max(0, pos - 40) : pos])
+        m = _WORD_BEFORE.search(self.folded[max(0, pos - 40) : pos])
         return m.group(1) if m else ""
 
     def orig_word_after(self, pos: int) -> str:
-        m = re.match(r"[ ]([\w'-]+)", self.text[pos : pos + 40])
+        m = _WORD_AFTER.match(self.text, pos, pos + 40)
         return m.group(1) if m else ""
 
 
@@ -224,11 +224,10 @@ class Extractor:
                     if r0.explicit and not r0.vague:
                         block_date[sent.block] = r0
                 continue
-            locs = self._locs(doc, sent, article_regions)
             kws = kw_cache.get(si) or self._keywords(sent)
             kw_cache[si] = kws
             if sent.support:
-                isos = {lc.iso for lc in locs}
+                isos = {lc.iso for lc in self._locs(doc, sent, article_regions)}
                 support.append((isos, {k.value for _, k in kws if k.kind == "target"}))
                 continue
             # date of this sentence
@@ -244,30 +243,32 @@ class Extractor:
             if day is not None and doc.pub is not None and (doc.pub - day).days > 2:
                 background = True
             has_attack = any(k.kind in ("attack", "trigger") for _, k in kws)
-            figs = find_figures(sfold) if _fig_hint(sfold) else []
             same_block = [
                 j
                 for j in (si - 1, si + 1)
                 if 0 <= j < len(doc.sentences) and doc.sentences[j].block == sent.block
             ]
             has_impact = impact_by_sent[si] or any(impact_by_sent[j] for j in same_block)
-            hard_figs = [f for f in figs if f.kind in ("killed", "injured", "intercepted")]
             if has_attack:
                 last_attack = si
             recent_attack = last_attack is not None and si - last_attack <= 3
-            is_event = (
-                (has_attack and has_impact)
-                or (impact_by_sent[si] and recent_attack)
-                or (bool(hard_figs) and (has_attack or focus is not None))
-            )
-            real = [lc for lc in locs if not lc.in_list or len(locs) > 1]
+            is_event = (has_attack and has_impact) or (impact_by_sent[si] and recent_attack)
+            # figures (the costliest step) only where they can matter: an event sentence, or
+            # one whose stated casualties would make it an event
+            figs: list[Figure] = []
+            if (is_event or has_attack or focus is not None) and _fig_hint(sfold):
+                figs = find_figures(sfold)
+            if not is_event and (has_attack or focus is not None):
+                is_event = any(f.kind in ("killed", "injured", "intercepted") for f in figs)
             if not is_event:
-                if (len(real) == 1 or len({lc.iso for lc in real}) == 1) and (
-                    real and (has_attack or any(k.kind == "claim" for _, k in kws))
-                ):
-                    focus = (real[-1], si)
-                    focus_day = day
+                if has_attack or any(k.kind == "claim" for _, k in kws):
+                    locs = self._locs(doc, sent, article_regions)
+                    real = [lc for lc in locs if not lc.in_list or len(locs) > 1]
+                    if real and (len(real) == 1 or len({lc.iso for lc in real}) == 1):
+                        focus = (real[-1], si)
+                        focus_day = day
                 continue
+            locs = self._locs(doc, sent, article_regions)
             claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
             actor = self._actor(sfold, kws)
             cuts = clause_cuts(stext)
@@ -450,26 +451,22 @@ class Extractor:
 
     def _locs(self, doc: _Doc, sent: Sentence, regions: set[str]) -> list[Loc]:
         """Valid, non-reference location mentions in a sentence, longest match first."""
-        cands: list[tuple[Hit, str]] = []
+        if not sent.flags & _LOC_MASK:
+            return []
+        cands: list[Hit] = []
         block_spans: list[tuple[int, int]] = []
         for h in sent.hits:
-            kinds = {e.kind for e in h.entries}
-            if kinds & {"place", "region", "district"}:
-                cands.append((h, "loc"))
-            if any(
-                e.kind == "kw"
-                and e.keyword is not None
-                and e.keyword.kind in ("actor", "claim", "attack", "not_attack")
-                for e in h.entries
-            ):
+            if h.flags & _LOC_MASK:
+                cands.append(h)
+            if h.flags & _BLOCK_MASK:
                 block_spans.append((h.start, h.end))
         out: list[Loc] = []
         last_end = -1
-        sent_regions = {e.iso for h, _ in cands for e in h.entries if e.kind == "region"}
-        for h, _ in sorted(cands, key=lambda c: (c[0].start, -(c[0].end - c[0].start))):
+        sent_regions = {e.iso for h in cands for e in h.entries if e.kind == "region"}
+        for h in cands:  # hits are sorted by (start, -length) already
             if h.start < last_end:
                 continue
-            if _contained(h, block_spans):
+            if block_spans and _contained(h, block_spans):
                 continue
             loc = self._resolve(doc, h, regions, sent_regions)
             if loc is None:
@@ -478,8 +475,7 @@ class Extractor:
             out.append(loc)
         # lists: "Belgorod and Kaluga regions", "Bryansk, Oryol, Kursk and Moscow regions"
         for a, b in itertools.pairwise(out):
-            between = doc.folded[a.end : b.start]
-            if re.fullmatch(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?", between):
+            if _LIST_SEP.fullmatch(doc.folded, a.end, b.start):
                 a.in_list = b.in_list = True
         return out
 
@@ -487,15 +483,12 @@ class Extractor:
         text = doc.text
         first = text[h.start : h.start + 1]
         region_entry = next((e for e in h.entries if e.kind == "region"), None)
-        prev = doc.word_before(h.start)
+        if region_entry is None and not first.isupper():
+            return None  # a lower-case word is no place name (checked first: it is cheapest)
         before = doc.folded[max(0, h.start - 25) : h.start]
-        if re.search(
-            r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
-            r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
-            r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$",
-            before,
-        ):
+        if _REFERENCE_BEFORE.search(before):
             return None
+        prev = doc.word_before(h.start)
         if region_entry is not None:
             if (
                 _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV
@@ -678,7 +671,7 @@ class Extractor:
             if generic is None and any(0 <= ap - pos <= 30 for ap in attack_pos):
                 generic = k.value
         if generic is None:
-            m = re.search(r"\b(?:blamed (?:it )?on|accused|by)\s+(?:the\s+)?(ukrain|russia)", sfold)
+            m = _BLAMED.search(sfold)
             if m:
                 generic = "Ukraine" if m.group(1) == "ukrain" else "Russia"
         return generic
@@ -855,19 +848,36 @@ _GEO_NEXT = {
 }
 
 
-def _contradicts(sfold: str, iso: str) -> bool:
-    """A place-less sentence about the other country's sites cannot continue a focus region."""
-    other = "ukrain" if iso.startswith("RU") else "russia"
-    return bool(
-        re.search(
-            rf"\b{other}(?:n|'s|ian)?\s+(?:[a-z-]+\s+)?(?:cities|city|energy|"
-            rf"territory|regions?|towns?|villages?|infrastructure|sites?|"
-            rf"positions|targets|facilities|capital)",
-            sfold,
-        )
+def _other_sites(other: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{other}(?:n|'s|ian)?\s+(?:[a-z-]+\s+)?(?:cities|city|energy|"
+        rf"territory|regions?|towns?|villages?|infrastructure|sites?|"
+        rf"positions|targets|facilities|capital)"
     )
 
 
+_OTHER_SITES = {"RU": _other_sites("ukrain"), "UA": _other_sites("russia")}
+
+
+def _contradicts(sfold: str, iso: str) -> bool:
+    """A place-less sentence about the other country's sites cannot continue a focus region."""
+    other = "ukrain" if iso.startswith("RU") else "russia"
+    if other not in sfold:
+        return False
+    return bool(_OTHER_SITES["RU" if iso.startswith("RU") else "UA"].search(sfold))
+
+
+_BLAMED = re.compile(r"\b(?:blamed (?:it )?on|accused|by)\s+(?:the\s+)?(ukrain|russia)")
+_LOC_MASK = BIT["place"] | BIT["region"] | BIT["district"]
+_BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
+_LIST_SEP = re.compile(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?")
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
+    r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$"
+)
+_WORD_BEFORE = re.compile(r"([\w'-]+)[^\w]*$")
+_WORD_AFTER = re.compile(r"[ ]([\w'-]+)")
 _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
 _IMPACT = BIT["impact"]
 _DATE = BIT["date"]
