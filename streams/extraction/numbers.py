@@ -361,6 +361,9 @@ def find_figures(text: str) -> list[Figure]:
             out.append(Figure("killed", 0, m0.start()))
         if "death" not in phrase and "killed" not in phrase:
             out.append(Figure("injured", 0, m0.start()))
+    if not (kill or hurt or weapon):
+        out.sort(key=lambda f: f.pos)
+        return out
     starts, launch_starts = _starts(text)
     if kill:
         for rx in (_RX_KILLED_AFTER, _RX_KILLED_BARE):
