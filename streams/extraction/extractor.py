@@ -16,8 +16,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from schemas import Article, Figures, IncidentMention
+from schemas.vocab import AttackType, TargetType
 from streams.extraction import vocabulary as V
 from streams.extraction.boilerplate import Block, clean
 from streams.extraction.dates import NO_REF, DateRef, find_dateline, resolve
@@ -732,7 +734,7 @@ class Extractor:
             )
             # trusted values built here (closed vocabularies, checked ranges): construct
             # without re-validating; the unit tests validate the output shape
-            figures = Figures.model_construct(**fig_values)
+            figures = Figures.model_construct(None, **fig_values)
             out.append(
                 IncidentMention.model_construct(
                     mention_id=f"{art.id}:{len(out)}",
@@ -746,8 +748,8 @@ class Extractor:
                     lat=coord.lat if coord else None,
                     lon=coord.lon if coord else None,
                     occurred_on=day,
-                    attack_types=sorted(attack) or ["unknown"],
-                    target_types=sorted(target) or ["unknown"],
+                    attack_types=cast(list[AttackType], sorted(attack) or ["unknown"]),
+                    target_types=cast(list[TargetType], sorted(target) or ["unknown"]),
                     figures=figures,
                     claimed_by=next((f.claimed_by for f in fs if f.claimed_by), None),
                     attributed_to=next((f.attributed_to for f in fs if f.attributed_to), None),
