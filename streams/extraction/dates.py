@@ -110,6 +110,23 @@ _AGO_N = re.compile(r"\b(a|one|two|three|four|five|\d)\b")
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}"  # city, "MOSCOW" / "Kryvyi Rih"
+    r"(?:,\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?)?,\s+\(?"  # ", Ukraine," then the date
+    rf"(?i:(?:{_MON})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON})\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?\)?\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|[\u2013\u2014:])\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """End of a wire dateline opening a paragraph ("MOSCOW, Aug 13 (Reuters) - "), else 0.
+
+    Why: the dateline dates the report, not the event; a sentence's own date words come after.
+    """
+    m = _DATELINE_PREFIX.match(text)
+    return m.end() if m else 0
+
+
 def find_dateline(text: str) -> date | None:
     """The first full date (day, month, year) in the opening of an article, if any."""
     m = _DATELINE.search(text)

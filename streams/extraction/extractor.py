@@ -22,7 +22,7 @@ from schemas import Article, Figures, IncidentMention
 from schemas.vocab import AttackType, TargetType
 from streams.extraction import vocabulary as V
 from streams.extraction.boilerplate import Block, clean
-from streams.extraction.dates import NO_REF, DateRef, find_dateline, resolve
+from streams.extraction.dates import NO_REF, DateRef, dateline_end, find_dateline, resolve
 from streams.extraction.gazetteer import Gazetteer, Place, get_gazetteer
 from streams.extraction.matcher import BIT, Hit, Matcher, get_matcher
 from streams.extraction.numbers import Figure, find_figures
@@ -55,6 +55,9 @@ _FIG_HINTS = (
     "neutrali",
     "repel",
     "hospital",
+    "toll",
+    "number of",
+    "bodies",
 )
 """Substrings one of which a sentence needs before the figure regexes run (plain `in` checks
 on folded text: ~15x cheaper than one alternation regex)."""
@@ -123,6 +126,7 @@ class Sentence:
     hits: list[Hit] = field(default_factory=list)
     flags: int = 0
     """OR of the hits' `flags`: which kinds of word the sentence holds."""
+    first_in_block: bool = False
 
 
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:
@@ -149,7 +153,9 @@ class _Doc:
         pos = 0
         for bi, b in enumerate(blocks):
             for sp in split_sentences(b.text, pos):
-                self.sentences.append(Sentence(sp.start, sp.end, bi, b.support))
+                self.sentences.append(
+                    Sentence(sp.start, sp.end, bi, b.support, first_in_block=sp.start == pos)
+                )
             parts.append(b.text)
             pos += len(b.text) + 2
         self.text = "\n\n".join(parts)
@@ -232,8 +238,11 @@ class Extractor:
                 isos = {lc.iso for lc in self._locs(doc, sent, article_regions)}
                 support.append((isos, {k.value for _, k in kws if k.kind == "target"}))
                 continue
-            # date of this sentence
-            ref = resolve(sfold, doc.pub, date_kinds) if date_kinds else NO_REF
+            # date of this sentence (a wire dateline opening it dates the report, not the event)
+            ref = NO_REF
+            if date_kinds:
+                lead = dateline_end(stext) if sent.first_in_block else 0
+                ref = resolve(sfold[lead:] if lead else sfold, doc.pub, date_kinds)
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
@@ -271,6 +280,25 @@ class Extractor:
                         focus_day = day
                 continue
             locs = self._locs(doc, sent, article_regions)
+            anaphor = any(k.kind == "anaphor" for _, k in kws)
+            own_date = ref.explicit and not anaphor and (focus is None or day != focus_day)
+            focus_ok = (
+                focus is not None
+                and si - focus[1] <= FOCUS_SPAN
+                and not own_date
+                and not _contradicts(sfold, focus[0].iso)
+            )
+            if (
+                focus_ok
+                and focus is not None
+                and not ref.explicit
+                and focus_day is not None
+                and all(lc.iso == focus[0].iso for lc in locs)
+            ):
+                # a sentence continuing the focus story (no date of its own, no other region)
+                # keeps the story's day, even in a later paragraph
+                day = focus_day
+                background = doc.pub is not None and (doc.pub - day).days > 2
             claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
             actor = self._actor(sfold, kws)
             cuts = clause_cuts(stext)
@@ -306,17 +334,7 @@ class Extractor:
                     f.place, f.label = loc.place, loc.label
                 return f
 
-            anaphor = any(k.kind == "anaphor" for _, k in kws)
-            own_date = ref.explicit and not anaphor and (focus is None or day != focus_day)
-            focus_ok = (
-                focus is not None
-                and si - focus[1] <= FOCUS_SPAN
-                and not own_date
-                and not _contradicts(sfold, focus[0].iso)
-            )
             fallbacks: dict[int, Loc | None] = {}
-            if not locs and focus_ok and not ref.explicit:
-                day = focus_day  # a sentence continuing the focus story keeps its day
 
             def fallback_for(
                 c: int,

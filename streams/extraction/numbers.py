@@ -79,6 +79,25 @@ _RX_KILLED_BEFORE = re.compile(
     rf"left|leaving)\s+{_QUAL}(?P<n>{NUM})\b(?!\s+{_ADJ}{_WEAPON})(?P<tail>\s+{_Q}?{_ADJ}(?:{_HUMAN}|dead)\b)?",
     _FLAGS,
 )
+_RISE = (
+    r"(?:has |had |have )?(?:rose|risen|climbed|increased|reached|stands at|stood at|is now|"
+    r"was now|rises|climbs|grew|grown|jumped|went up|gone up|hit)(?: to)?"
+)
+_RX_TOLL = re.compile(
+    rf"\b(?P<what>death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|"
+    rf"fatalities|victims|injured|wounded|people injured|people wounded|casualties))\b"
+    rf"[^.;:]{{0,90}}?\b{_RISE}\s+{_QUAL}(?P<n>{_DIG}|\d{{1,3}}(?:,\d{{3}})+|{_WORDNUM})\b"
+    rf"(?!\s+{_ADJ}{_WEAPON})",
+    _FLAGS,
+)
+"""A toll stated apart from its verb: "the death toll from Sunday's strike has risen to four"."""
+_RX_BODIES = re.compile(
+    rf"\b(?:(?:recovered|found|pulled|retrieved|discovered|removed)\b[^.;]{{0,30}}?\b{_QUAL}"
+    rf"(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+|further\s+)?bodies"
+    rf"|{_QUAL}(?P<n2>{_DIG}|{_WORDNUM})\s+(?:more\s+)?bodies\s+(?:were|have been|had been|"
+    rf"was)\s+(?:\w+\s+)?(?:recovered|found|pulled|retrieved|discovered|removed))\b",
+    _FLAGS,
+)
 _RX_HURT_AFTER = re.compile(
     rf"\b{_QUAL}(?P<n>{NUM})\s+{_ADJ}{_HUMAN}\b(?:,[^,.;]{{0,60}},)?(?:\s+[a-z'-]+){{0,5}}?\s+"
     rf"(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|all|later|"
@@ -324,7 +343,9 @@ def find_figures(text: str) -> list[Figure]:
     out: list[Figure] = []
     taken: set[tuple[str, int]] = set()
 
-    def add(kind: str, m: re.Match[str], group: str = "n", weapon: str = "") -> None:
+    def add(
+        kind: str, m: re.Match[str], group: str = "n", weapon: str = "", at: int | None = None
+    ) -> None:
         tok = m.group(group)
         if tok is None:
             return
@@ -347,7 +368,7 @@ def find_figures(text: str) -> list[Figure]:
                 return
             taken.add(("human", pos))
         taken.add((kind, pos))
-        out.append(Figure(kind, val, pos, weapon))
+        out.append(Figure(kind, val, pos if at is None else at, weapon))
 
     kill = any(w in text for w in _KILL_HINTS)
     hurt = any(w in text for w in _HURT_HINTS)
@@ -361,6 +382,14 @@ def find_figures(text: str) -> list[Figure]:
             out.append(Figure("killed", 0, m0.start()))
         if "death" not in phrase and "killed" not in phrase:
             out.append(Figure("injured", 0, m0.start()))
+    if "toll" in text or "number of" in text:
+        for m in _iter(_RX_TOLL, text):
+            what = m.group("what").lower()
+            kind = "injured" if ("injur" in what or "wound" in what) else "killed"
+            add(kind, m, at=m.start("what"))  # the toll's place follows "toll", not the number
+    if "bodies" in text:
+        for m in _RX_BODIES.finditer(text):
+            add("killed", m, "n" if m.group("n") else "n2")
     if not (kill or hurt or weapon):
         out.sort(key=lambda f: f.pos)
         return out
