@@ -22,6 +22,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MON_FULL = "|".join(m.lower() for m in calendar.month_name if m)
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WD_REL = (MO, TU, WE, TH, FR, SA, SU)
 _WD = "|".join(_WEEKDAYS)
@@ -56,7 +57,12 @@ _VAGUE = re.compile(
     r"|\b(?:last week'?s|last year'?s|last month'?s|weeks ago|months ago|years ago|days of|"
     r"weeks of|months of|since the start|since the beginning|since february|previously|in the past|"
     r"so far this|at least \w+ attacks|repeatedly|regularly|frequently|"
-    r"in (?:19|20)\d\d)\b",
+    r"in (?:19|20)\d\d)\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
+    r"(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b"
+    rf"|\b(?:in|last|since|from|during|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+    rf"(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)"
+    rf"|\b(?:{_MON_FULL}),?\s+(?:19|20)\d\d\b",
 )
 EXPLICIT = "explicit"
 WEEKDAY = "weekday"
@@ -100,6 +106,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "repeatedly",
         "regularly",
         "frequently",
+        "ago",
+        *(m.lower() for m in calendar.month_name if m),
         *(str(y) for y in range(1900, 2100)),
     ),
 }

@@ -32,6 +32,8 @@ from streams.extraction.textnorm import fold, match_text
 
 SMALL_PLACE = 10_000
 """Places below this population need a context word or their region named in the article."""
+BACKGROUND_MAX_CONFIDENCE = 0.5
+"""A background mention (older or vaguely dated event) never reaches the alert threshold (0.6)."""
 FOCUS_SPAN = 6
 """A sentence naming no place inherits the focus region for this many sentences."""
 _FIG_HINTS = (
@@ -424,6 +426,13 @@ class Extractor:
                     fb = fallback_for(0)
                     if fb is not None and fb.place is not None:
                         finding_for(fb)
+            # one attack phrase for several regions' figures ("glide bombs killed two in X and
+            # one in Y"): a region given figures but no attack word shares the sentence's
+            if len(sent_findings) > 1:
+                said = set().union(*(f.attack for f in sent_findings.values()))
+                for f in sent_findings.values():
+                    if f.figures and not f.attack and not f.weak_attack:
+                        f.weak_attack |= said
             for f in sent_findings.values():
                 if f.place is None:
                     pl = next(
@@ -537,6 +546,8 @@ class Extractor:
             return None
         if prev in V.TITLES or prev in ("mr", "mrs", "ms"):
             return None
+        if _after_given_name(text, h.start):
+            return None  # "Alexander Gusev", "Oleh Synehubov": a surname, not the town
         if nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
             return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
         if _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV:
@@ -747,6 +758,8 @@ class Extractor:
             conf += 0.1 if day is not None else 0.0
             conf -= 0.3 if background else 0.0
             conf -= 0.1 if is_country else 0.0
+            if background:
+                conf = min(conf, BACKGROUND_MAX_CONFIDENCE)
             evidence = " ... ".join(
                 dict.fromkeys(f.evidence for f in sorted(fs, key=lambda f: f.sentence))
             )
@@ -880,6 +893,48 @@ def _other_sites(other: str) -> re.Pattern[str]:
 
 
 _OTHER_SITES = {"RU": _other_sites("ukrain"), "UA": _other_sites("russia")}
+
+
+_PREV_CAP_WORD = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+_NOT_GIVEN_NAMES = frozenset(
+    " ".join(
+        (
+            "in on at near the and but or of from",
+            "to over outside across around into towards toward overnight yesterday",
+            "today tonight meanwhile separately also earlier later then both while",
+            "after before since as when where with without during despite",
+            "residents central northern southern eastern western north south east west",
+            "greater occupied russian ukrainian russia ukraine city town village region",
+            "oblast district governor mayor head officials authorities air drone drones",
+            "missile missiles shelling attacks attack strike strikes explosions monday tuesday",
+            "wednesday thursday friday saturday sunday january february march april may",
+            "june july august september october november december new old upper",
+            "lower great little this that these those there here his",
+            "her its their our my your we they he she",
+            "it says said reports breaking update live photo video",
+        )
+    ).split()
+)
+"""Capitalised words that may stand right before a place name without being a given name."""
+
+
+def _after_given_name(text: str, start: int) -> bool:
+    """Is the word right before `start` (one space between) a capitalised given name?
+
+    Why: surnames are often also towns (Gusev, Kirov, Pushkin); "Alexander Gusev said" names a
+    person. A capitalised word that is no function word, country, month or geo word directly
+    before the name is read as a given name.
+    """
+    if start < 3 or text[start - 1] != " ":
+        return False
+    m = _PREV_CAP_WORD.search(text, max(0, start - 25), start - 1)
+    if m is None:
+        return False
+    j = m.start()
+    if j > 0 and not (text[j - 1].isspace() or text[j - 1] in "\"'(\u201c\u2018"):
+        return False
+    word = m.group(1).lower()
+    return word not in _NOT_GIVEN_NAMES and len(word) > 2
 
 
 def _contradicts(sfold: str, iso: str) -> bool:

@@ -130,6 +130,12 @@ _RX_INTERCEPT_AFTER = re.compile(
 _RX_ELLIPTIC = re.compile(
     rf"(?:,|\band)\s+(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?(?:over|above|in)\b", _FLAGS
 )
+_RX_ELLIPTIC_HUMAN = re.compile(
+    rf"(?:,|\band|\bwhile)\s+(?:another\s+|a further\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+"
+    rf"(?:more\s+|other\s+)?(?:(?:people|persons?|civilians?|residents?)\s+)?(?:in|near|at)\b",
+    _FLAGS,
+)
+"""A count for the next place in a split list: "killed two in Kharkiv and one in Sumy"."""
 _RX_LAUNCH = re.compile(
     rf"\b(?:{_LAUNCH}\s+(?:\w+\s+)?{_QUAL}(?P<n1>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w1>{_WEAPON})|"
     rf"{_QUAL}(?P<n2>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w2>{_WEAPON})\s+"
@@ -410,6 +416,12 @@ def find_figures(text: str) -> list[Figure]:
             if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
                 continue
             add("injured", m)
+    human_figs = [f for f in out if f.kind in ("killed", "injured") and f.value > 0]
+    if human_figs and (" in " in text or " near " in text or " at " in text):
+        for m in _RX_ELLIPTIC_HUMAN.finditer(text):
+            prior = [f for f in human_figs if f.pos < m.start()]
+            if prior:
+                add(max(prior, key=lambda f: f.pos).kind, m)
     if not weapon:
         out.sort(key=lambda f: f.pos)
         return out
