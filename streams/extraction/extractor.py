@@ -30,6 +30,8 @@ from streams.extraction.regions import COUNTRY_NAMES, by_iso
 from streams.extraction.sentences import clause_cuts, split_sentences
 from streams.extraction.textnorm import fold, match_text
 
+BIG_PLACE = 100_000
+"""Places above this are read as places wherever they are capitalised."""
 SMALL_PLACE = 10_000
 """Places below this population need a context word or their region named in the article."""
 BACKGROUND_MAX_CONFIDENCE = 0.5
@@ -165,6 +167,8 @@ class _Doc:
         self.title_block = (
             len(blocks) > 1 and len(first) <= 160 and not first.rstrip().endswith(".")
         )
+        self.shouty = {bi for bi, b in enumerate(blocks) if not b.support and _is_shouty(b.text)}
+        """Blocks in ALL CAPS or Title Case (headlines): capitals there say nothing."""
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -497,7 +501,7 @@ class Extractor:
                 continue
             if block_spans and _contained(h, block_spans):
                 continue
-            loc = self._resolve(doc, h, regions, sent_regions)
+            loc = self._resolve(doc, h, regions, sent_regions, sent)
             if loc is None:
                 continue
             last_end = h.end
@@ -508,7 +512,9 @@ class Extractor:
                 a.in_list = b.in_list = True
         return out
 
-    def _resolve(self, doc: _Doc, h: Hit, regions: set[str], sent_regions: set[str]) -> Loc | None:
+    def _resolve(
+        self, doc: _Doc, h: Hit, regions: set[str], sent_regions: set[str], sent: Sentence
+    ) -> Loc | None:
         text = doc.text
         first = text[h.start : h.start + 1]
         region_entry = next((e for e in h.entries if e.kind == "region"), None)
@@ -546,9 +552,10 @@ class Extractor:
             return None
         if prev in V.TITLES or prev in ("mr", "mrs", "ms"):
             return None
-        if _after_given_name(text, h.start):
+        shouty = sent.block in doc.shouty
+        if not shouty and _after_given_name(text, h.start):
             return None  # "Alexander Gusev", "Oleh Synehubov": a surname, not the town
-        if nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
+        if not shouty and nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
             return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
         if _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV:
             return None  # "Moscow launched", "forced Moscow to": the government, not the place
@@ -558,11 +565,25 @@ class Extractor:
         key = label.lower()
         if key in V.STOP_PLACES and best.population < V.STOP_MAX_POPULATION:
             return None
+        known_region = best.iso in regions or best.iso in sent_regions
         if best.population < SMALL_PLACE:
             ctx = prev in _GEO_WORDS or nxt.lower() in _GEO_WORDS or best.iso in sent_regions
             if not ctx and best.iso not in regions:
                 return None
-        return Loc(h.start, h.end, best.iso, best, label)
+            if regions and not known_region:
+                # a village outside every region the article names: most likely a namesake
+                # missing from the gazetteer in the article's own region; let the sentence
+                # fall back to the story's region rather than jump to a far-away namesake
+                return None
+        if not known_region and regions and _VILLAGE_BEFORE.search(before):
+            return None  # "the village of X" far from the story: a namesake (see above)
+        if best.population < BIG_PLACE and not known_region:
+            # capitalised only by position (sentence start, headline) or an ordinary word
+            # ("Marks of shrapnel"): needs a geo word before it ("village of", "in")
+            initial = h.start == sent.start or text[sent.start : h.start].strip(" \"'\u201c") == ""
+            if (shouty or initial or _used_lowercase(text, key)) and prev not in _GEO_WORDS:
+                return None
+        return Loc(h.start, h.end, best.iso, best, best.name if shouty else label)
 
     def _pick(self, idxs: list[int], regions: set[str], sent_regions: set[str]) -> Place | None:
         """Prefer a place whose region is named in the sentence, then in the article, then size."""
@@ -937,6 +958,26 @@ def _after_given_name(text: str, start: int) -> bool:
     return word not in _NOT_GIVEN_NAMES and len(word) > 2
 
 
+def _is_shouty(block: str) -> bool:
+    """ALL CAPS or Title Case text (a headline style): most longer words start upper-case."""
+    words = [w for w in block.split() if len(w) > 3 and w[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps >= 0.8 * len(words)
+
+
+def _used_lowercase(text: str, word: str) -> bool:
+    """Does `word` (lower case) occur in lower case as a whole word in the text?"""
+    i = text.find(word)
+    while i != -1:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _contradicts(sfold: str, iso: str) -> bool:
     """A place-less sentence about the other country's sites cannot continue a focus region."""
     other = "ukrain" if iso.startswith("RU") else "russia"
@@ -954,6 +995,7 @@ _REFERENCE_BEFORE = re.compile(
     r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
     r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$"
 )
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|settlement|hamlet|selo)(?: of)?\s+$")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[^\w]*$")
 _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")
 _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]

@@ -108,7 +108,8 @@ _RX_HURT_BARE = re.compile(
     rf"\b{_QUAL}(?P<n>{NUM})\s+(?:were |are |others |more |)(?:injured|wounded|hurt)\b", _FLAGS
 )
 _RX_HURT_BEFORE = re.compile(
-    rf"\b(?:injured|injuring|wounded|wounding|hurt|hurting|injuring at least|number of injured "
+    rf"\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|hurts|"
+    rf"injuring at least|number of injured "
     rf"(?:rose|has risen|climbed|increased|reached) to)\s+{_QUAL}(?P<n>{NUM})\b"
     rf"(?!\s+{_ADJ}{_WEAPON})(?P<tail>\s+{_Q}?{_ADJ}{_HUMAN}\b)?",
     _FLAGS,
