@@ -84,7 +84,47 @@ _COUNTRY_OWNER = re.compile(
     r"\b(russia|ukraine)'s\s+(?:air force|defen[cs]e ministry|military|"
     r"air defen[cs]es?|general staff|armed forces)"
 )
-_TG_CHANNEL = re.compile(r"\b(?:telegram|tg) channel\s+([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})")
+_NAME = r"([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})"
+_TG_CHANNEL = re.compile(rf"(?i:telegram|tg) channels?\s+(?:of\s+)?{_NAME}")
+_AGENCY_AFTER = re.compile(rf"(?i:news agency|news agencies|agency)\s+{_NAME}")
+_AGENCY_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+$")
+_AGENCIES = {
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "ria": "RIA Novosti",
+    "interfax": "Interfax",
+    "interfax-ukraine": "Interfax-Ukraine",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "associated press": "Associated Press",
+    "ukrinform": "Ukrinform",
+    "unian": "UNIAN",
+}
+"""News agencies: a claim they report reads "news agency <name>"."""
+_TG_OUTLETS = {"baza", "astra"}
+"""Telegram outlets named bare ("Baza reported"): "Telegram channel <name>"."""
+
+
+def _media_source(text: str, start: int, end: int) -> str:
+    """A media claim as the feed shows it: "Telegram channel X", "news agency X", or the name."""
+    phrase = text[start:end].strip()
+    low = phrase.lower()
+    if low.startswith(("telegram", "tg ")):
+        m = _TG_CHANNEL.match(text, start, start + 80)
+        return f"Telegram channel {m.group(1)}" if m else "Telegram channel"
+    if low in _AGENCIES:
+        return f"news agency {_AGENCIES[low]}"
+    if low in _TG_OUTLETS:
+        return f"Telegram channel {phrase}"
+    if low.startswith(("news agenc", "agency")):
+        m = _AGENCY_AFTER.match(text, start, start + 80)
+        if m:
+            return f"news agency {m.group(1)}"
+        b = _AGENCY_BEFORE.search(text, max(0, start - 40), start)
+        if b and b.group(1).lower() not in ("the", "state", "a"):
+            return f"news agency {b.group(1)}"
+        return "news agency"
+    return phrase or "media"
 
 
 @dataclass(slots=True)
@@ -227,6 +267,7 @@ class Extractor:
         focus_day: date | None = None
         impact_by_sent = [bool(s.flags & _IMPACT) for s in doc.sentences]
         kw_cache: dict[int, list[tuple[int, V.Keyword]]] = {}
+        block_findings: dict[int, list[Finding]] = {}
         for si, sent in enumerate(doc.sentences):
             stext = doc.text[sent.start : sent.end]
             sfold = doc.folded[sent.start : sent.end]
@@ -277,6 +318,13 @@ class Extractor:
                 figs = find_figures(sfold)
             if not is_event and (has_attack or focus is not None):
                 is_event = any(f.kind in ("killed", "injured", "intercepted") for f in figs)
+            if block_findings.get(sent.block) and _may_name_actor(sfold):
+                # "The 10th Brigade carried out the attack": who did the paragraph's strike
+                named = _named_actor(stext)
+                if named:
+                    for f in block_findings[sent.block]:
+                        if f.attributed_to in (None, "Ukraine", "Russia"):
+                            f.attributed_to = named
             if not is_event:
                 if has_attack or any(k.kind == "claim" for _, k in kws):
                     locs = self._locs(doc, sent, article_regions)
@@ -306,7 +354,7 @@ class Extractor:
                 day = focus_day
                 background = doc.pub is not None and (doc.pub - day).days > 2
             claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
-            actor = self._actor(sfold, kws)
+            actor = self._actor(stext, sfold, kws)
             cuts = clause_cuts(stext)
             sent_findings: dict[str, Finding] = {}
 
@@ -451,6 +499,7 @@ class Extractor:
                         f.place, f.label = pl.place, pl.label
                 f.title = sent.block == 0 and doc.title_block
             findings.extend(sent_findings.values())
+            block_findings.setdefault(sent.block, []).extend(sent_findings.values())
             if (
                 not locs
                 and focus_ok
@@ -702,17 +751,19 @@ class Extractor:
             for pos, k in pool:
                 if k.kind == "claim":
                     if k.value == "media" and s is not None:
-                        m = _TG_CHANNEL.search(doc.text[pos : pos + 60])
-                        if m:
-                            return f"Telegram channel {m.group(1)}"
                         ends = [h.end for h in s.hits if h.start == pos]
-                        return doc.text[pos : max(ends, default=pos + 5)].strip() or "media"
+                        return _media_source(doc.text, pos, max(ends, default=pos + 5))
                     return k.value
         return None
 
     @staticmethod
-    def _actor(sfold: str, kws: list[tuple[int, V.Keyword]]) -> str | None:
-        """Who is said to be behind it: a named group, else the adjective on the attack."""
+    def _actor(stext: str, sfold: str, kws: list[tuple[int, V.Keyword]]) -> str | None:
+        """Who is said to be behind it: a named unit or group, else the country whose forces
+        are said to have done it ("Ukraine's General Staff said its forces struck"), else the
+        adjective on the attack."""
+        named = _named_actor(stext) if _may_name_actor(sfold) else None
+        if named:
+            return named
         generic: str | None = None
         attack_pos = [p for p, k in kws if k.kind in ("attack", "trigger")]
         for pos, k in kws:
@@ -722,6 +773,9 @@ class Extractor:
                 return k.value
             if generic is None and any(0 <= ap - pos <= 30 for ap in attack_pos):
                 generic = k.value
+        m = _OWN_FORCES.search(sfold) if " its " in sfold or " their " in sfold else None
+        if m:
+            return "Ukraine" if m.group(1).startswith("ukrain") else "Russia"
         if generic is None:
             m = _BLAMED.search(sfold)
             if m:
@@ -804,7 +858,7 @@ class Extractor:
                     target_types=cast(list[TargetType], sorted(target) or ["unknown"]),
                     figures=figures,
                     claimed_by=next((f.claimed_by for f in fs if f.claimed_by), None),
-                    attributed_to=next((f.attributed_to for f in fs if f.attributed_to), None),
+                    attributed_to=_best_actor(fs),
                     background=background,
                     confidence=round(max(0.05, min(1.0, conf)), 2),
                     evidence=evidence[:2000],
@@ -958,6 +1012,46 @@ def _after_given_name(text: str, start: int) -> bool:
     return word not in _NOT_GIVEN_NAMES and len(word) > 2
 
 
+_UNIT = re.compile(
+    r"\b(\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Brigade|Battalion|Regiment|Division|Corps|Army|Fleet|Squadron|Detachment|Unit))\b"
+)
+_RESPONSIBLE = re.compile(
+    r"\b((?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:claimed responsibility|carried out|was behind|were behind|is behind|are behind)"
+)
+_OWN_FORCES = re.compile(
+    r"\b(ukraine|ukrainian|russia|russian)(?:'s)?\s+(?:general staff|defen[cs]e ministry|"
+    r"ministry of defen[cs]e|armed forces|army|military|navy|air force|military intelligence|"
+    r"security service)\b[^.;]{0,60}?\b(?:its|their|our)\s+(?:forces|troops|units|drones|"
+    r"missiles|aircraft|navy|fighters)\b"
+)
+
+
+_ACTOR_HINTS = ("responsib", "carried out", "behind", "brigade", "battalion", "regiment",
+                "division", "corps", "squadron", "detachment", "fleet")
+
+
+def _may_name_actor(sfold: str) -> bool:
+    return any(h in sfold for h in _ACTOR_HINTS)
+
+
+def _named_actor(stext: str) -> str | None:
+    """A named unit ("the 10th Special Purpose Brigade") or whoever the sentence says carried
+    it out or claimed it ("X claimed responsibility")."""
+    m = _UNIT.search(stext)
+    if m:
+        return m.group(1)
+    m = _RESPONSIBLE.search(stext)
+    if m:
+        name = m.group(1)
+        if name.split()[0].lower() in ("the", "a", "an"):
+            name = name.split(maxsplit=1)[1] if " " in name else ""
+        if name and name.lower() not in ("it", "he", "she", "they") and len(name) > 3:
+            return name
+    return None
+
+
 def _is_shouty(block: str) -> bool:
     """ALL CAPS or Title Case text (a headline style): most longer words start upper-case."""
     words = [w for w in block.split() if len(w) > 3 and w[:1].isalpha()]
@@ -1017,6 +1111,13 @@ def _date_kinds(sent: Sentence) -> set[str]:
         if h.dates:
             out |= h.dates
     return out
+
+
+def _best_actor(fs: list[Finding]) -> str | None:
+    """A named unit or group beats a bare country; else the first stated."""
+    actors = [f.attributed_to for f in fs if f.attributed_to]
+    named = [a for a in actors if a not in ("Ukraine", "Russia")]
+    return (named or actors)[0] if actors else None
 
 
 def _merge_figures(fs: list[Finding]) -> dict[str, int | None]:
