@@ -557,6 +557,8 @@ class Extractor:
             out.append(loc)
         # lists: "Belgorod and Kaluga regions", "Bryansk, Oryol, Kursk and Moscow regions"
         for a, b in itertools.pairwise(out):
+            if a.place is not None and b.place is None and a.iso == b.iso:
+                continue  # "Ramenskoye, Moscow region": a place and its own region, no list
             if _LIST_SEP.fullmatch(doc.folded, a.end, b.start):
                 a.in_list = b.in_list = True
         return out
@@ -670,6 +672,8 @@ class Extractor:
                     continue
                 if fam == "attack" and blocked:
                     continue
+                if kind == "target" and fam_end.get("impact", -1) >= e2:
+                    continue  # "in hospital": where the injured are, not what was hit
                 out.append((s, k))
             for k in h.kws:
                 kind = k.kind

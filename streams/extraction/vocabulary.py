@@ -332,6 +332,8 @@ IMPACT = [
     "bombed",
     "hospitalised",
     "hospitalized",
+    "in hospital",
+    "in the hospital",
     "power outage",
     "power outages",
     "without power",
