@@ -1,6 +1,6 @@
 """Publication dates from datelines and incident dates from relative expressions.
 
-Weekdays resolve with `dateutil.relativedelta` to the most recent such day on or before the
+Weekdays resolve (plain date arithmetic) to the most recent such day on or before the
 publication date; explicit day-month dates take the publication year (the year before if that
 would put them in the future). Vague references ("last week", "in recent days", "this year")
 give no date and mark the sentence as background. Without a publication date every relative
@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
-
 from streams.extraction.textnorm import fold
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -24,7 +22,6 @@ _MONTHS["sept"] = 9
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MON_FULL = "|".join(m.lower() for m in calendar.month_name if m)
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_WD_REL = (MO, TU, WE, TH, FR, SA, SU)
 _WD = "|".join(_WEEKDAYS)
 
 _DATELINE = re.compile(
@@ -167,8 +164,7 @@ NO_REF = DateRef(None, False, False)
 
 def weekday_on_or_before(pub: date, weekday: int) -> date:
     """Most recent `weekday` (0=Monday) on or before `pub`."""
-    result: date = pub + relativedelta(weekday=_WD_REL[weekday](-1))
-    return result
+    return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
 
 def resolve(

@@ -536,7 +536,11 @@ class Extractor:
         """ISO codes named as regions (or by unambiguous big cities) anywhere in the article."""
         out: set[str] = set()
         for s in doc.sentences:
+            if not s.flags & _PLACE_OR_REGION:
+                continue
             for h in s.hits:
+                if not h.flags & _PLACE_OR_REGION:
+                    continue
                 for e in h.entries:
                     if e.kind == "region":
                         out.add(e.iso)
@@ -1071,15 +1075,17 @@ def _named_actor(stext: str) -> str | None:
     return None
 
 
+_CAP_WORD = re.compile(r"(?<!\S)[A-Z\u0400-\u042f]\S{3,}")
+_LOW_WORD = re.compile(r"(?<!\S)[a-z\u0430-\u045f]\S{3,}")
+
+
 def _is_shouty(block: str) -> bool:
     """ALL CAPS or Title Case text (a headline style): most longer words start upper-case."""
     if len(block) > 240:
         return False  # headlines and subheads are short; prose paragraphs are not shouty
-    words = [w for w in block.split() if len(w) > 3 and w[:1].isalpha()]
-    if len(words) < 3:
-        return False
-    caps = sum(1 for w in words if w[:1].isupper())
-    return caps >= 0.8 * len(words)
+    caps = len(_CAP_WORD.findall(block))
+    low = len(_LOW_WORD.findall(block))
+    return caps + low >= 3 and caps >= 0.8 * (caps + low)
 
 
 def _used_lowercase(text: str, word: str) -> bool:
@@ -1102,6 +1108,7 @@ def _contradicts(sfold: str, iso: str) -> bool:
 
 
 _BLAMED = re.compile(r"\b(?:blamed (?:it )?on|accused|by)\s+(?:the\s+)?(ukrain|russia)")
+_PLACE_OR_REGION = BIT["place"] | BIT["region"]
 _LOC_MASK = BIT["place"] | BIT["region"] | BIT["district"]
 _BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
 _LIST_SEP = re.compile(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?")
