@@ -268,24 +268,58 @@ _LAUNCH_FIRST = frozenset(_LAUNCH.strip("(?:)").split("|"))
 _WORD = re.compile(r"\w+")
 
 
-def _starts(text: str) -> tuple[list[int], list[int]]:
-    """Word starts where a number-first pattern can begin (a qualifier, a number word or a
-    digit), and those plus launch verbs.
+_KILL_BEFORE_FIRST = frozenset(
+    (
+        "killed", "killing", "kills", "claimed", "claiming", "took", "taking", "death", "left",
+        "leaving",
+    )
+)
+_HURT_BEFORE_FIRST = frozenset(
+    (
+        "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
+        "hurts", "number",
+    )
+)
+_INTERCEPT_FIRST = frozenset(
+    (
+        "intercepted", "shot", "downed", "destroyed", "neutralised", "neutralized", "repelled",
+        "suppressed", "eliminated", "captured", "foiled", "brought", "repulsed", "disabled",
+        "jammed", "were", "was",
+    )
+)
+_G_NUM, _G_LAUNCH, _G_KILL_BEFORE, _G_HURT_BEFORE, _G_INTERCEPT_BEFORE = range(5)
+_WORD_GROUPS: dict[str, tuple[int, ...]] = {}
+for _w in _LAUNCH_FIRST:
+    _WORD_GROUPS[_w] = (_G_LAUNCH,)
+for _group, _words in (
+    (_G_KILL_BEFORE, _KILL_BEFORE_FIRST),
+    (_G_HURT_BEFORE, _HURT_BEFORE_FIRST),
+    (_G_INTERCEPT_BEFORE, _INTERCEPT_FIRST),
+):
+    for _w in _words:
+        _WORD_GROUPS[_w] = (*_WORD_GROUPS.get(_w, ()), _group)
+for _w in _FIRST_WORDS:
+    _WORD_GROUPS[_w] = (*_WORD_GROUPS.get(_w, ()), _G_NUM, _G_LAUNCH)
+_DIGIT_GROUPS = (_G_NUM, _G_LAUNCH)
 
-    Why: the number-first regexes begin with optional alternations that `re` retries at every
-    char of the sentence (~30 us per sentence each); every match must begin at such a word, so
-    `rx.match` at these few offsets finds exactly what `rx.search` would, far cheaper.
+
+def _starts(text: str) -> list[list[int]]:
+    """Word starts where each family of patterns can begin, indexed by _G_NUM (a qualifier, a
+    number word or a digit), _G_LAUNCH (those plus launch verbs), _G_KILL_BEFORE, _G_HURT_BEFORE and
+    _G_INTERCEPT_BEFORE (their verbs).
+
+    Why: these regexes begin with alternations that `re` retries at every char of the sentence
+    (~30 us per sentence each); every match must begin at such a word, so `rx.match` at these
+    few offsets finds exactly what `rx.search` would, far cheaper.
     """
-    num: list[int] = []
-    launch: list[int] = []
+    out: list[list[int]] = [[], [], [], [], []]
+    get = _WORD_GROUPS.get
     for m in _WORD.finditer(text):
         w = m.group().lower()
-        if w in _FIRST_WORDS or w[0].isdigit():
-            num.append(m.start())
-            launch.append(m.start())
-        elif w in _LAUNCH_FIRST:
-            launch.append(m.start())
-    return num, launch
+        groups = get(w) or (_DIGIT_GROUPS if w[0].isdigit() else ())
+        for g in groups:
+            out[g].append(m.start())
+    return out
 
 
 def _iter_at(
@@ -400,12 +434,13 @@ def find_figures(text: str) -> list[Figure]:
     if not (kill or hurt or weapon):
         out.sort(key=lambda f: f.pos)
         return out
-    starts, launch_starts = _starts(text)
+    cand = _starts(text)
+    starts, launch_starts = cand[_G_NUM], cand[_G_LAUNCH]
     if kill:
         for rx in (_RX_KILLED_AFTER, _RX_KILLED_BARE):
             for m in _iter_at(rx, text, starts):
                 add("killed", m)
-        for m in _iter(_RX_KILLED_BEFORE, text):
+        for m in _iter_at(_RX_KILLED_BEFORE, text, cand[_G_KILL_BEFORE]):
             if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
                 continue
             add("killed", m)
@@ -413,7 +448,7 @@ def find_figures(text: str) -> list[Figure]:
         for rx in (_RX_HURT_AFTER, _RX_HURT_BARE):
             for m in _iter_at(rx, text, starts):
                 add("injured", m)
-        for m in _iter(_RX_HURT_BEFORE, text):
+        for m in _iter_at(_RX_HURT_BEFORE, text, cand[_G_HURT_BEFORE]):
             if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
                 continue
             add("injured", m)
@@ -436,10 +471,13 @@ def find_figures(text: str) -> list[Figure]:
             taken.add(("intercepted", m.start("a")))
             of_spans.append((m.start(), m.end()))
     last_weapon = ""
-    for rx, rx_starts in ((_RX_INTERCEPT_BEFORE, None), (_RX_INTERCEPT_AFTER, starts)):
+    for rx, rx_starts in (
+        (_RX_INTERCEPT_BEFORE, cand[_G_INTERCEPT_BEFORE]),
+        (_RX_INTERCEPT_AFTER, starts),
+    ):
         if not intercept:
             break
-        for m in _iter(rx, text) if rx_starts is None else _iter_at(rx, text, rx_starts):
+        for m in _iter_at(rx, text, rx_starts):
             if any(s <= m.start("n") < e for s, e in of_spans):
                 continue
             if m.group("n").lower() == "all":
