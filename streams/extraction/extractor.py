@@ -674,18 +674,36 @@ class Extractor:
         fam_end: dict[str, int] = {}
         block_end = -1
         for h in sent.hits:
-            if not h.kws:
+            kws = h.kws
+            if not kws:
                 continue
             s, e2 = h.start, h.end
-            for k in h.kws:  # blockers of this very hit count (same span, "not strictly")
+            if len(kws) == 1:  # the common case, same rules as the loop below
+                k = kws[0]
+                kind = k.kind
+                fam = _FAMILY[kind]
+                end = fam_end.get(fam, -1)
+                if kind == "not_attack":
+                    if e2 > block_end:
+                        block_end = e2
+                elif not (
+                    (end >= e2 and (kind != "trigger" or block_end >= e2))
+                    or (fam == "attack" and block_end >= e2)
+                    or (kind == "target" and fam_end.get("impact", -1) >= e2)
+                ):
+                    out.append((s, k))
+                if end < e2:
+                    fam_end[fam] = e2
+                continue
+            for k in kws:  # blockers of this very hit count (same span, "not strictly")
                 if k.kind == "not_attack" and e2 > block_end:
                     block_end = e2
             blocked = block_end >= e2
-            for k in h.kws:
+            for k in kws:
                 kind = k.kind
                 if kind == "not_attack":
                     continue
-                fam = "attack" if kind in ("attack", "trigger") else kind
+                fam = _FAMILY[kind]
                 inside = fam_end.get(fam, -1) >= e2
                 if inside and (kind != "trigger" or blocked):
                     continue
@@ -694,9 +712,8 @@ class Extractor:
                 if kind == "target" and fam_end.get("impact", -1) >= e2:
                     continue  # "in hospital": where the injured are, not what was hit
                 out.append((s, k))
-            for k in h.kws:
-                kind = k.kind
-                fam = "attack" if kind in ("attack", "not_attack", "trigger") else kind
+            for k in kws:
+                fam = _FAMILY[k.kind]
                 if fam_end.get(fam, -1) < e2:
                     fam_end[fam] = e2
         return out
@@ -1108,6 +1125,8 @@ def _contradicts(sfold: str, iso: str) -> bool:
 
 
 _BLAMED = re.compile(r"\b(?:blamed (?:it )?on|accused|by)\s+(?:the\s+)?(ukrain|russia)")
+_FAMILY = {k: ("attack" if k in ("attack", "not_attack", "trigger") else k) for k in BIT}
+"""Keyword kind -> the family within which a longer hit hides a shorter one."""
 _PLACE_OR_REGION = BIT["place"] | BIT["region"]
 _LOC_MASK = BIT["place"] | BIT["region"] | BIT["district"]
 _BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
