@@ -2,7 +2,10 @@
 
 Pipeline for one article:
 1. drop boilerplate (`boilerplate.clean`), find the publication date (header or dateline);
-2. one Aho-Corasick pass over the folded text (`matcher`) for places, regions and keywords;
+2. one Aho-Corasick pass over the folded text (`matcher`) for places, regions, keywords and
+   date words; each hit carries a bitmask of what it is, OR-ed per sentence, so a sentence
+   with no attack, impact or claim word costs almost nothing and the costly regexes (dates,
+   figures) run only where the words they need were seen;
 3. per sentence: keep valid place mentions (capitalised, not a person, not a reference point),
    resolve ambiguous names by the regions named in the article and by population, read the
    date, the figures and the attack/target words, and tie each of them to the nearest place
@@ -249,13 +252,6 @@ class _Doc:
     def orig_word_after(self, pos: int) -> str:
         m = _WORD_AFTER.match(self.text, pos, pos + 40)
         return m.group(1) if m else ""
-
-
-def _kw(h: Hit, kind: str) -> V.Keyword | None:
-    for e in h.entries:
-        if e.kind == "kw" and e.keyword is not None and e.keyword.kind == kind:
-            return e.keyword
-    return None
 
 
 def _contained(h: Hit, spans: list[tuple[int, int]]) -> bool:
