@@ -210,25 +210,42 @@ class _Doc:
         self.title_block = (
             len(blocks) > 1 and len(first) <= 160 and not first.rstrip().endswith(".")
         )
-        self.shouty = {bi for bi, b in enumerate(blocks) if not b.support and _is_shouty(b.text)}
-        """Blocks in ALL CAPS or Title Case (headlines): capitals there say nothing."""
+        self._blocks = blocks
+        self._shouty: dict[int, bool] = {}
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
 
     def _assign(self, hits: list[Hit]) -> None:
-        si = 0
         sents = self.sentences
+        n = len(sents)
+        if not n:
+            return
+        si = 0
+        cur = sents[0]
+        start, end = cur.start, cur.end
         for h in hits:
-            while si < len(sents) and sents[si].end <= h.start:
-                si += 1
-            if si >= len(sents):
-                break
-            if h.start >= sents[si].start and h.end <= sents[si].end:
-                sents[si].hits.append(h)
-                sents[si].flags |= h.flags
+            if end <= h.start:
+                while si < n and sents[si].end <= h.start:
+                    si += 1
+                if si >= n:
+                    break
+                cur = sents[si]
+                start, end = cur.start, cur.end
+            if h.start >= start and h.end <= end:
+                cur.hits.append(h)
+                cur.flags |= h.flags
 
     # --- places -----------------------------------------------------------------------------
+
+    def shouty(self, block: int) -> bool:
+        """Is the block in ALL CAPS or Title Case (a headline)? Capitals there say nothing.
+        Computed on first need: only blocks with a capitalised place candidate ask."""
+        got = self._shouty.get(block)
+        if got is None:
+            b = self._blocks[block]
+            got = self._shouty[block] = not b.support and _is_shouty(b.text)
+        return got
 
     def word_before(self, pos: int) -> str:
         """The word before `pos` (as `_WORD_BEFORE` on the 40 chars before it would give),
@@ -618,7 +635,7 @@ class Extractor:
             return None
         if prev in V.TITLES or prev in ("mr", "mrs", "ms"):
             return None
-        shouty = sent.block in doc.shouty
+        shouty = doc.shouty(sent.block)
         if not shouty and _after_given_name(text, h.start):
             return None  # "Alexander Gusev", "Oleh Synehubov": a surname, not the town
         if not shouty and nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
