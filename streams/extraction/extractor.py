@@ -661,10 +661,13 @@ class Extractor:
         if not known_region and regions and _VILLAGE_BEFORE.search(before):
             return None  # "the village of X" far from the story: a namesake (see above)
         if best.population < BIG_PLACE and not known_region:
-            # capitalised only by position (sentence start, headline) or an ordinary word
-            # ("Marks of shrapnel"): needs a geo word before it ("village of", "in")
+            # capitalised only by position (sentence start, headline): needs a geo word before
+            # it ("village of", "in"); an ordinary word ("marks" used in lower case elsewhere)
+            # needs that and its region named nearby, which `known_region` already failed
+            if _used_lowercase(text, key):
+                return None
             initial = h.start == sent.start or text[sent.start : h.start].strip(" \"'\u201c") == ""
-            if (shouty or initial or _used_lowercase(text, key)) and prev not in _GEO_WORDS:
+            if (shouty or initial) and prev not in _GEO_WORDS:
                 return None
         return Loc(h.start, h.end, best.iso, best, best.name if shouty else label)
 

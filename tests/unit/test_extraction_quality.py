@@ -262,3 +262,13 @@ def test_attribution_to_named_unit_and_to_own_forces() -> None:
         "struck an airfield in the Krasnodar region overnight."
     )
     assert [m.attributed_to for m in ms] == ["Ukraine"]
+
+
+def test_place_named_like_an_ordinary_word_needs_its_region() -> None:
+    text = (
+        " date 2024-05-20\nStrike\n\nThe strike left marks on the walls. A drone hit a house in "
+        "Marks on Monday, injuring two people."
+    )
+    assert all(m.region_code != "RU-SAR" for m in _one(text))
+    ms = _one(text.replace("in Marks on Monday", "in Marks in the Saratov region on Monday"))
+    assert [m.region_code for m in ms] == ["RU-SAR"]
