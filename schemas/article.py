@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class Article(BaseModel):
@@ -19,4 +19,15 @@ class Article(BaseModel):
         default=None, description="Publication date if the sender knows it; else inferred."
     )
     body: str = Field(description="The article text, boilerplate included.")
-    ingested_at: datetime = Field(description="When the producer sent it (UTC).")
+    ingested_at: datetime = Field(
+        description="When the producer sent it: an RFC 3339 timestamp with a zone (a bare "
+        "number is refused rather than read as Unix time).",
+    )
+
+    @field_validator("ingested_at", mode="before")
+    @classmethod
+    def _no_unix_numbers(cls, value: object) -> object:
+        """A number here is far more likely a bug upstream than a deliberate Unix time."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError("ingested_at must be an RFC 3339 timestamp, not a number")
+        return value

@@ -72,7 +72,7 @@ async def _process(event: EventT, keep: int) -> None:
     horizon = seen_window.size
     if any(window_get(seen_articles, article.id, ingest_ts - k * horizon) for k in (0, 1)):
         metrics.ARTICLES_DUPLICATE.inc()
-        log.info("article %s (%s): duplicate, skipped", article.id[:12], article.source)
+        log.debug("article %s (%s): duplicate, skipped", article.id[:12], article.source)
         return
     started = time.perf_counter()
     try:

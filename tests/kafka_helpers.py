@@ -140,6 +140,33 @@ class Pipeline:
                 return now
         raise TimeoutError(f"worker never went idle: {last}\n{self.log_tail()}")
 
+    def drained(self) -> bool:
+        """The worker group has committed every message of its two input topics."""
+        t = self.topics
+        return all(
+            committed >= end
+            for committed, end in group_positions(
+                self.bootstrap, f"sitrep-{self.prefix}", [t.articles, t.mentions]
+            ).values()
+        )
+
+    def wait_drained(self, timeout: float = 300.0, quiet: float = 3.0) -> None:
+        """Wait until both input topics are fully committed (and stay so for `quiet` s).
+
+        Works across restarts, where the worker's own counters start again at zero.
+        """
+        deadline = time.monotonic() + timeout
+        since: float | None = None
+        while time.monotonic() < deadline:
+            if self.drained():
+                since = since or time.monotonic()
+                if time.monotonic() - since >= quiet:
+                    return
+            else:
+                since = None
+            time.sleep(0.5)
+        raise TimeoutError(f"input topics not drained after {timeout}s\n{self.log_tail()}")
+
     def log_tail(self, n: int = 40) -> str:
         path = self.tmp / f"{self.prefix}-worker.log"
         if not path.exists():
@@ -182,6 +209,28 @@ def read_topic(bootstrap: str, topic: str, idle: float = 1.5) -> list[dict[str, 
             for msgs in batch.values():
                 out.extend(json.loads(m.value) for m in msgs)
         return out
+    finally:
+        consumer.close()
+
+
+def group_positions(
+    bootstrap: str, group: str, topics: list[str]
+) -> dict[TopicPartition, tuple[int, int]]:
+    """(committed offset, high watermark) per partition; the watermark comes from a fetch
+    response, because Tansu's ListOffsets answer is wrong for multi-record batches."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group,
+                             enable_auto_commit=False, fetch_max_wait_ms=50)
+    try:
+        tps = [TopicPartition(t, p) for t in topics
+               for p in sorted(consumer.partitions_for_topic(t) or [])]
+        consumer.assign(tps)
+        committed = {tp: consumer.committed(tp) or 0 for tp in tps}
+        for tp in tps:  # fetch from the committed offset so each response carries the watermark
+            consumer.seek(tp, max(committed[tp] - 1, 0))
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(consumer.highwater(tp) is None for tp in tps):
+            consumer.poll(timeout_ms=100, max_records=1)
+        return {tp: (committed[tp], consumer.highwater(tp) or 0) for tp in tps}
     finally:
         consumer.close()
 
