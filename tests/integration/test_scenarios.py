@@ -39,15 +39,15 @@ SURGE = [
         "Tuesday, wounding the driver, officials said.\n"
     ),
     (
-        " date 2024-07-02\nIn the Belgorod region a glide bomb hit the town of Graivoron on Tuesday "
-        "and injured one woman, the governor said.\n"
+        " date 2024-07-02\nIn the Belgorod region a glide bomb hit the town of Graivoron on "
+        "Tuesday and injured one woman, the governor said.\n"
     ),
 ]
 # Reports about May 2024, arriving after the July ones.
 LATE = [
     (
-        " date 2024-05-20\nA missile strike on the city of Kupiansk in the Kharkiv region on Monday "
-        "injured five people, the regional governor said.\n"
+        " date 2024-05-20\nA missile strike on the city of Kupiansk in the Kharkiv region on "
+        "Monday injured five people, the regional governor said.\n"
     ),
     (
         " date 2024-05-21\nA drone hit the town of Chuhuiv in the Kharkiv region on Monday, "
