@@ -256,12 +256,16 @@ def latency(bootstrap: str, tmp: Path, articles: Sequence[Article], rate: float
             ) -> dict[str, float]:
     """Ingest->incident and ingest->alert percentiles (ms) at a steady `rate`."""
     with workers(bootstrap, tmp, 1) as w:
+        t0 = time.time()
         send_articles(articles, bootstrap, w.first.topics.articles, rate=rate, stamp=True)
         w.wait_caught_up(len(articles), catch_up_timeout(len(articles)))
         incidents = baselines.read_records(bootstrap, w.first.topics.incidents,
                                            decode=_decode_ingest)
         alerts = baselines.read_records(bootstrap, w.first.topics.alerts, decode=_decode_ingest)
-    out: dict[str, float] = {}
+    # Served < offered means the worker could not keep up: the percentiles then measure a
+    # growing queue, not the pipeline's own latency.
+    last = max((ts for ts, _ in incidents), default=math.nan) / 1000
+    out: dict[str, float] = {"served_per_s": len(articles) / (last - t0)}
     for name, recs in (("incident", incidents), ("alert", alerts)):
         lat = [(ts / 1000 - ing) * 1000 for ts, ing in recs if not math.isnan(ing)]
         out[f"{name}_n"] = float(len(lat))
@@ -348,6 +352,8 @@ LAYOUT: list[tuple[str, str, str, str, str]] = [
     ("scale_2_over_1", "scale", "2 workers / 1 worker", "ratio", ""),
     ("e2e2_worker_cpu_pct", "scale", "workers CPU, 2 workers", "% of a core", "sum"),
     ("e2e2_broker_cpu_pct", "scale", "broker CPU, 2 workers", "% of a core", ""),
+    ("latency_served_per_s", "latency", "articles served (offered: see note)", "articles/s",
+     ""),
     ("latency_incident_p50", "latency", "ingest->incident p50", "ms", ""),
     ("latency_incident_p95", "latency", "ingest->incident p95", "ms", ""),
     ("latency_incident_p99", "latency", "ingest->incident p99", "ms", ""),
@@ -366,7 +372,7 @@ LAYOUT: list[tuple[str, str, str, str, str]] = [
 def build_rows(runs: Sequence[dict[str, float]], plan: Plan) -> list[Row]:
     notes = {
         "e2e1_articles_per_s": f"{plan.e2e_articles} articles, 4 partitions",
-        "latency_incident_p50": f"{plan.latency_rate:.0f} articles/s for "
+        "latency_served_per_s": f"offered {plan.latency_rate:.0f} articles/s for "
                                 f"{plan.latency_seconds:.0f} s",
         "memory_peak_rss_mb": f"after {plan.memory_articles:,} articles",
     }
