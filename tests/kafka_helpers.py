@@ -34,6 +34,7 @@ class Pipeline:
     metrics_port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
+    others: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     @property
     def topics(self) -> TopicNames:
@@ -75,9 +76,40 @@ class Pipeline:
         log = open(self.tmp / f"{self.prefix}-worker.log", "ab")  # noqa: SIM115
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "worker"],
-            env=self.env(), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
         )
         self.wait_up()
+
+    def start_another_worker(self) -> subprocess.Popen[bytes]:
+        """One more worker in the same consumer group (its own metrics and web ports)."""
+        env = self.env()
+        env.update(
+            SITREP_METRICS_PORT=str(free_port()),
+            SITREP_WEB_PORT=str(free_port()),
+            SITREP_DATA_DIR=str(self.tmp / f"{self.prefix}-{len(self.others) + 1}"),
+        )
+        log = open(self.tmp / f"{self.prefix}-worker{len(self.others) + 1}.log", "ab")  # noqa: SIM115
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "worker"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+        )
+        self.others.append(proc)
+        return proc
+
+    def stop_another_worker(self) -> None:
+        proc = self.others.pop()
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
     def wait_up(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
@@ -174,8 +206,11 @@ class Pipeline:
         return "\n".join(path.read_text(errors="replace").splitlines()[-n:])
 
     def send_raw(self, values: list[bytes | None], key: bytes | None = None) -> None:
-        producer = KafkaProducer(bootstrap_servers=self.bootstrap, enable_idempotence=False,
-                                 max_request_size=32 * 1024 * 1024)
+        producer = KafkaProducer(
+            bootstrap_servers=self.bootstrap,
+            enable_idempotence=False,
+            max_request_size=32 * 1024 * 1024,
+        )
         try:
             for v in values:
                 producer.send(self.topics.articles, key=key, value=v)
@@ -189,8 +224,9 @@ class Pipeline:
 
 def read_topic(bootstrap: str, topic: str, idle: float = 1.5) -> list[dict[str, Any]]:
     """Every message on `topic`, from the beginning, decoded from JSON, in partition order."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
-                             fetch_max_wait_ms=50)
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=50
+    )
     try:
         parts = consumer.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
@@ -218,11 +254,15 @@ def group_positions(
 ) -> dict[TopicPartition, tuple[int, int]]:
     """(committed offset, high watermark) per partition; the watermark comes from a fetch
     response, because Tansu's ListOffsets answer is wrong for multi-record batches."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group,
-                             enable_auto_commit=False, fetch_max_wait_ms=50)
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False, fetch_max_wait_ms=50
+    )
     try:
-        tps = [TopicPartition(t, p) for t in topics
-               for p in sorted(consumer.partitions_for_topic(t) or [])]
+        tps = [
+            TopicPartition(t, p)
+            for t in topics
+            for p in sorted(consumer.partitions_for_topic(t) or [])
+        ]
         consumer.assign(tps)
         committed = {tp: consumer.committed(tp) or 0 for tp in tps}
         for tp in tps:  # fetch from the committed offset so each response carries the watermark
@@ -242,6 +282,8 @@ def running(p: Pipeline) -> Iterator[Pipeline]:
     try:
         yield p
     finally:
+        while p.others:
+            p.stop_another_worker()
         p.stop_worker()
 
 
