@@ -212,6 +212,7 @@ class _Doc:
         )
         self._blocks = blocks
         self._shouty: dict[int, bool] = {}
+        self._lowercase: dict[str, bool] = {}
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -265,6 +266,14 @@ class _Doc:
         while j > lo and (f[j - 1].isalnum() or f[j - 1] in "_'-"):
             j -= 1
         return f[j:end]
+
+    def used_lowercase(self, word: str) -> bool:
+        """`_used_lowercase` on the document text, once per word (why: each call may scan the
+        whole text; an article repeating a capitalised name would scan it once per mention)."""
+        got = self._lowercase.get(word)
+        if got is None:
+            got = self._lowercase[word] = _used_lowercase(self.text, word)
+        return got
 
     def orig_word_after(self, pos: int) -> str:
         m = _WORD_AFTER.match(self.text, pos, pos + 40)
@@ -664,7 +673,7 @@ class Extractor:
             # capitalised only by position (sentence start, headline): needs a geo word before
             # it ("village of", "in"); an ordinary word ("marks" used in lower case elsewhere)
             # needs that and its region named nearby, which `known_region` already failed
-            if _used_lowercase(text, key):
+            if doc.used_lowercase(key):
                 return None
             initial = h.start == sent.start or text[sent.start : h.start].strip(" \"'\u201c") == ""
             if (shouty or initial) and prev not in _GEO_WORDS:
