@@ -301,6 +301,8 @@ for _group, _words in (
 for _w in _FIRST_WORDS:
     _WORD_GROUPS[_w] = (*_WORD_GROUPS.get(_w, ()), _G_NUM, _G_LAUNCH)
 _DIGIT_GROUPS = (_G_NUM, _G_LAUNCH)
+_NUM_HEAD = re.compile(rf"{_QUAL}(?:{NUM})\s")
+"""The head every `_G_NUM` pattern starts with (`_RX_OF`'s number is a `NUM` too)."""
 
 
 def _starts(text: str) -> list[list[int]]:
@@ -435,7 +437,11 @@ def find_figures(text: str) -> list[Figure]:
         out.sort(key=lambda f: f.pos)
         return out
     cand = _starts(text)
-    starts, launch_starts = cand[_G_NUM], cand[_G_LAUNCH]
+    launch_starts = cand[_G_LAUNCH]
+    # every regex tried at `starts` begins with a (qualified) number and a space: one check of
+    # that shared head drops the starts ("the", "in", "at", ...) where none of them can match
+    head = _NUM_HEAD.match
+    starts = [c for c in cand[_G_NUM] if head(text, c)]
     if kill:
         for rx in (_RX_KILLED_AFTER, _RX_KILLED_BARE):
             for m in _iter_at(rx, text, starts):
