@@ -316,8 +316,9 @@ class Extractor:
                     if r0.explicit and not r0.vague:
                         block_date[sent.block] = r0
                 continue
-            kws = kw_cache.get(si) or self._keywords(sent)
-            kw_cache[si] = kws
+            kws = kw_cache.get(si)
+            if kws is None:
+                kws = kw_cache[si] = self._keywords(sent)
             if sent.support:
                 isos = {lc.iso for lc in self._locs(doc, sent, article_regions)}
                 support.append((isos, {k.value for _, k in kws if k.kind == "target"}))
@@ -813,7 +814,10 @@ class Extractor:
         prev = doc.sentences[si - 1] if si > 0 else None
         prev_kws: list[tuple[int, V.Keyword]] = []
         if prev is not None:
-            prev_kws = cache.get(si - 1) or self._keywords(prev)
+            got = cache.get(si - 1)
+            if got is None:  # (an empty list is a cached answer too)
+                got = cache[si - 1] = self._keywords(prev)
+            prev_kws = got
         for pool, s in ((kws, sent), (prev_kws, prev)):
             for pos, k in pool:
                 if k.kind == "claim":
