@@ -70,8 +70,20 @@ _FIG_HINTS = (
 on folded text: ~15x cheaper than one alternation regex)."""
 
 
-def _fig_hint(sfold: str) -> bool:
-    return any(h in sfold for h in _FIG_HINTS)
+_ACTOR_HINTS = ("responsib", "carried out", "behind", "brigade", "battalion", "regiment",
+                "division", "corps", "squadron", "detachment", "fleet")
+"""Substrings one of which a sentence needs before the actor regexes run."""
+
+
+def _fig_hint(sfold: str, hints: tuple[str, ...] = _FIG_HINTS) -> bool:
+    """`hints`: `_FIG_HINTS` or those of them the whole article holds (`_present`)."""
+    return any(h in sfold for h in hints)
+
+
+def _present(hints: tuple[str, ...], folded: str) -> tuple[str, ...]:
+    """The hints found in the article's folded text: a sentence can hold no other (why: one
+    scan of the article per hint instead of one per sentence; most hints are absent)."""
+    return tuple(h for h in hints if h in folded)
 
 
 _CAP_SKIP = {"the", "in", "on", "of", "at", "near", "and", "a", "an", "from", "to", "over"}
@@ -296,6 +308,8 @@ class Extractor:
     def extract(self, article: Article) -> list[IncidentMention]:
         doc = _Doc(article, self.gaz, self.matcher)
         article_regions = self._article_regions(doc)
+        fig_hints = _present(_FIG_HINTS, doc.folded)
+        actor_hints = _present(_ACTOR_HINTS, doc.folded)
         findings: list[Finding] = []
         support: list[tuple[set[str], set[str]]] = []
         focus: tuple[Loc, int] | None = None
@@ -352,11 +366,11 @@ class Extractor:
             # figures (the costliest step) only where they can matter: an event sentence, or
             # one whose stated casualties would make it an event
             figs: list[Figure] = []
-            if (is_event or has_attack or focus is not None) and _fig_hint(sfold):
+            if (is_event or has_attack or focus is not None) and _fig_hint(sfold, fig_hints):
                 figs = find_figures(sfold)
             if not is_event and (has_attack or focus is not None):
                 is_event = any(f.kind in ("killed", "injured", "intercepted") for f in figs)
-            if block_findings.get(sent.block) and _may_name_actor(sfold):
+            if block_findings.get(sent.block) and _may_name_actor(sfold, actor_hints):
                 # "The 10th Brigade carried out the attack": who did the paragraph's strike
                 named = _named_actor(stext)
                 if named:
@@ -392,7 +406,7 @@ class Extractor:
                 day = focus_day
                 background = doc.pub is not None and (doc.pub - day).days > 2
             claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
-            actor = self._actor(stext, sfold, kws)
+            actor = self._actor(stext, sfold, kws, actor_hints)
             cuts = clause_cuts(stext)
             sent_findings: dict[str, Finding] = {}
 
@@ -828,11 +842,16 @@ class Extractor:
         return None
 
     @staticmethod
-    def _actor(stext: str, sfold: str, kws: list[tuple[int, V.Keyword]]) -> str | None:
+    def _actor(
+        stext: str,
+        sfold: str,
+        kws: list[tuple[int, V.Keyword]],
+        actor_hints: tuple[str, ...] = _ACTOR_HINTS,
+    ) -> str | None:
         """Who is said to be behind it: a named unit or group, else the country whose forces
         are said to have done it ("Ukraine's General Staff said its forces struck"), else the
         adjective on the attack."""
-        named = _named_actor(stext) if _may_name_actor(sfold) else None
+        named = _named_actor(stext) if _may_name_actor(sfold, actor_hints) else None
         if named:
             return named
         generic: str | None = None
@@ -1097,12 +1116,10 @@ _OWN_FORCES = re.compile(
 )
 
 
-_ACTOR_HINTS = ("responsib", "carried out", "behind", "brigade", "battalion", "regiment",
-                "division", "corps", "squadron", "detachment", "fleet")
 
 
-def _may_name_actor(sfold: str) -> bool:
-    return any(h in sfold for h in _ACTOR_HINTS)
+def _may_name_actor(sfold: str, hints: tuple[str, ...] = _ACTOR_HINTS) -> bool:
+    return any(h in sfold for h in hints)
 
 
 def _named_actor(stext: str) -> str | None:
