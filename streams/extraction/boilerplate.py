@@ -55,10 +55,11 @@ _PROMO_HINTS = (
 _CREDIT_ENDS = ("Getty Images", "AP Photo", "Reuters", "AFP")
 
 
-def _may_be_promo(line: str) -> bool:
-    """Cheap substring gate before `_PROMO` (why: most lines are prose; skip the regex)."""
+def _may_be_promo(line: str, hints: tuple[str, ...] = _PROMO_HINTS) -> bool:
+    """Cheap substring gate before `_PROMO` (why: most lines are prose; skip the regex).
+    `hints`: those of `_PROMO_HINTS` the whole body holds (a line can hold no other)."""
     low = line.lower()
-    return any(k in low for k in _PROMO_HINTS)
+    return any(k in low for k in hints)
 
 
 def _may_be_credit(line: str) -> bool:
@@ -80,7 +81,8 @@ def _is_sidebar_start(lines: list[str], i: int) -> bool:
 def clean(body: str) -> list[Block]:
     """Paragraphs of article prose, in order, with furniture removed."""
     lines = body.splitlines()
-    promo_possible = _may_be_promo(body)  # one check for the whole body, per line only if needed
+    low_body = body.lower()
+    promo_hints = tuple(k for k in _PROMO_HINTS if k in low_body)  # per line only if any
     blocks: list[Block] = []
     seen_captions: set[str] = set()
     for i, raw in enumerate(lines):
@@ -94,7 +96,7 @@ def clean(body: str) -> list[Block]:
             break
         if short and _TIME_LINE.match(line) and _is_sidebar_start(lines, i):
             break
-        if promo_possible and _may_be_promo(line) and _PROMO.search(line):
+        if promo_hints and _may_be_promo(line, promo_hints) and _PROMO.search(line):
             continue
         credit = _CREDIT.search(line) if _may_be_credit(line) else None
         if credit:
