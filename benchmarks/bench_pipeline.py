@@ -22,6 +22,7 @@ Articles are `benchmarks.corpus.make_articles(..., min_kb=2, max_kb=6)`.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import os
 import shutil
@@ -159,16 +160,11 @@ class Workers:
         raise TimeoutError("workers never balanced:\n" + self.first.log_tail())
 
     def progress(self) -> WorkerProgress:
-        total = WorkerProgress()
-        for p in self.pipes:
-            got = p.progress()
-            total = WorkerProgress(
-                articles_consumed=total.articles_consumed + got.articles_consumed,
-                mentions_produced=total.mentions_produced + got.mentions_produced,
-                mentions_consumed=total.mentions_consumed + got.mentions_consumed,
-                up=got.up,
-            )
-        return total
+        """Every worker's counters summed (whatever counters WorkerProgress has)."""
+        got = [p.progress() for p in self.pipes]
+        sums = {f.name: sum(getattr(g, f.name) for g in got)
+                for f in dataclasses.fields(WorkerProgress) if f.type in (float, "float")}
+        return WorkerProgress(**sums, up=all(g.up for g in got))
 
     def wait_caught_up(self, articles: int, timeout: float) -> WorkerProgress:
         deadline = time.monotonic() + timeout
