@@ -39,6 +39,9 @@ SMALL_PLACE = 10_000
 """Places below this population need a context word or their region named in the article."""
 BACKGROUND_MAX_CONFIDENCE = 0.5
 """A background mention (older or vaguely dated event) never reaches the alert threshold (0.6)."""
+MAX_SENTENCE_HITS = 64
+"""Matcher hits kept per sentence (real sentences hold at most ~20): a bound on per-sentence
+work for text that is nothing but gazetteer names or keywords (see the pathological tests)."""
 FOCUS_SPAN = 6
 """A sentence naming no place inherits the focus region for this many sentences."""
 _FIG_HINTS = (
@@ -245,9 +248,9 @@ class _Doc:
                     break
                 cur = sents[si]
                 start, end = cur.start, cur.end
-            if h.start >= start and h.end <= end:
+            if h.start >= start and h.end <= end and len(cur.hits) < MAX_SENTENCE_HITS:
                 cur.hits.append(h)
-                cur.flags |= h.flags
+                cur.flags |= h.info.flags
 
     # --- places -----------------------------------------------------------------------------
 
@@ -576,9 +579,9 @@ class Extractor:
             if not s.flags & _PLACE_OR_REGION:
                 continue
             for h in s.hits:
-                if not h.flags & _PLACE_OR_REGION:
+                if not h.info.flags & _PLACE_OR_REGION:
                     continue
-                for e in h.entries:
+                for e in h.info.entries:
                     if e.kind == "region":
                         out.add(e.iso)
                     elif e.kind == "place" and len(e.places) == 1:
@@ -594,13 +597,13 @@ class Extractor:
         cands: list[Hit] = []
         block_spans: list[tuple[int, int]] = []
         for h in sent.hits:
-            if h.flags & _LOC_MASK:
+            if h.info.flags & _LOC_MASK:
                 cands.append(h)
-            if h.flags & _BLOCK_MASK:
+            if h.info.flags & _BLOCK_MASK:
                 block_spans.append((h.start, h.end))
         out: list[Loc] = []
         last_end = -1
-        sent_regions = {e.iso for h in cands for e in h.entries if e.kind == "region"}
+        sent_regions = {e.iso for h in cands for e in h.info.entries if e.kind == "region"}
         for h in cands:  # hits are sorted by (start, -length) already
             if h.start < last_end:
                 continue
@@ -624,7 +627,8 @@ class Extractor:
     ) -> Loc | None:
         text = doc.text
         first = text[h.start : h.start + 1]
-        region_entry = next((e for e in h.entries if e.kind == "region"), None)
+        info = h.info
+        region_entry = info.region
         if region_entry is None and not first.isupper():
             return None  # a lower-case word is no place name (checked first: it is cheapest)
         before = doc.folded[max(0, h.start - 25) : h.start]
@@ -642,7 +646,7 @@ class Extractor:
             return None
         label = text[h.start : h.end]
         nxt = doc.orig_word_after(h.end)
-        district = next((e for e in h.entries if e.kind == "district"), None)
+        district = info.district
         if district is not None and nxt.lower() in (
             "district",
             "districts",
@@ -654,7 +658,7 @@ class Extractor:
             best = self._pick(list(district.places), regions, sent_regions)
             if best is not None:
                 return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
-        place_entry = next((e for e in h.entries if e.kind == "place"), None)
+        place_entry = info.place
         if place_entry is None:
             return None
         if prev in V.TITLES or prev in ("mr", "mrs", "ms"):
@@ -714,7 +718,7 @@ class Extractor:
         fam_end: dict[str, int] = {}
         block_end = -1
         for h in sent.hits:
-            kws = h.kws
+            kws = h.info.kws
             if not kws:
                 continue
             s, e2 = h.start, h.end
@@ -1201,8 +1205,8 @@ def _date_kinds(sent: Sentence) -> set[str]:
         return set()
     out: set[str] = set()
     for h in sent.hits:
-        if h.dates:
-            out |= h.dates
+        if h.info.dates:
+            out |= h.info.dates
     return out
 
 

@@ -62,14 +62,23 @@ class KeyInfo:
     """Keyword entries other than date triggers."""
     dates: frozenset[str]
     """Date-expression kinds this key triggers (see `dates.TRIGGERS`)."""
+    region: Entry | None = None
+    district: Entry | None = None
+    place: Entry | None = None
+    """The first entry of each of these kinds (looked up per place candidate, so kept here)."""
 
 
 _NO_DATES: frozenset[str] = frozenset()
 
 
+def _first(entries: tuple[Entry, ...], kind: str) -> Entry | None:
+    return next((e for e in entries if e.kind == kind), None)
+
+
 def _key_info(key: str, entries: tuple[Entry, ...]) -> KeyInfo:
+    firsts = (_first(entries, "region"), _first(entries, "district"), _first(entries, "place"))
     if len(entries) == 1 and entries[0].kind != "kw":  # most keys: one place name
-        return KeyInfo(len(key), entries, BIT[entries[0].kind], (), _NO_DATES)
+        return KeyInfo(len(key), entries, BIT[entries[0].kind], (), _NO_DATES, *firsts)
     flags = 0
     kws: list[V.Keyword] = []
     dates: set[str] = set()
@@ -82,19 +91,35 @@ def _key_info(key: str, entries: tuple[Entry, ...]) -> KeyInfo:
                 kws.append(e.keyword)
         else:
             flags |= BIT[e.kind]
-    return KeyInfo(len(key), entries, flags, tuple(kws), frozenset(dates) if dates else _NO_DATES)
+    return KeyInfo(
+        len(key), entries, flags, tuple(kws), frozenset(dates) if dates else _NO_DATES, *firsts
+    )
 
 
 @dataclass(slots=True)
 class Hit:
-    """A whole-word match in the text: [start, end) offsets in the original text."""
+    """A whole-word match in the text: [start, end) offsets in the original text, and what its
+    key is (shared by every hit of the key: a hit is three fields, cheap to make)."""
 
     start: int
     end: int
-    entries: tuple[Entry, ...]
-    flags: int = 0
-    kws: tuple[V.Keyword, ...] = ()
-    dates: frozenset[str] = frozenset()
+    info: KeyInfo
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.info.entries
+
+    @property
+    def flags(self) -> int:
+        return self.info.flags
+
+    @property
+    def kws(self) -> tuple[V.Keyword, ...]:
+        return self.info.kws
+
+    @property
+    def dates(self) -> frozenset[str]:
+        return self.info.dates
 
 
 class Matcher:
@@ -156,10 +181,7 @@ class Matcher:
             for end_idx, info in self.automaton.iter(padded)
         ]
         raw.sort()  # (start, -length) is unique per hit, so the KeyInfo is never compared
-        return [
-            Hit(start, start - neg - 2, info.entries, info.flags, info.kws, info.dates)
-            for start, neg, info in raw
-        ]
+        return [Hit(start, start - neg - 2, info) for start, neg, info in raw]
 
 
 _LOCK = threading.Lock()

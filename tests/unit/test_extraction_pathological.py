@@ -93,7 +93,7 @@ def test_one_megabyte_single_line_is_fast(name: str) -> None:
         ingested_at=datetime.now(UTC),
     )
     took = []
-    for _ in range(3):  # best of up to three: a busy machine inflates CPU time too
+    for _ in range(5):  # best of up to five: a busy machine inflates CPU time too
         t0 = time.process_time()
         mentions = extract(article)
         took.append(time.process_time() - t0)
