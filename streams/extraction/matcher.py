@@ -76,9 +76,20 @@ def _first(entries: tuple[Entry, ...], kind: str) -> Entry | None:
 
 
 def _key_info(key: str, entries: tuple[Entry, ...]) -> KeyInfo:
-    firsts = (_first(entries, "region"), _first(entries, "district"), _first(entries, "place"))
     if len(entries) == 1 and entries[0].kind != "kw":  # most keys: one place name
-        return KeyInfo(len(key), entries, BIT[entries[0].kind], (), _NO_DATES, *firsts)
+        e = entries[0]
+        kind = e.kind
+        return KeyInfo(
+            len(key),
+            entries,
+            BIT[kind],
+            (),
+            _NO_DATES,
+            e if kind == "region" else None,
+            e if kind == "district" else None,
+            e if kind == "place" else None,
+        )
+    firsts = (_first(entries, "region"), _first(entries, "district"), _first(entries, "place"))
     flags = 0
     kws: list[V.Keyword] = []
     dates: set[str] = set()
