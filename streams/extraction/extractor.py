@@ -39,7 +39,7 @@ SMALL_PLACE = 10_000
 """Places below this population need a context word or their region named in the article."""
 BACKGROUND_MAX_CONFIDENCE = 0.5
 """A background mention (older or vaguely dated event) never reaches the alert threshold (0.6)."""
-MAX_SENTENCE_HITS = 64
+MAX_SENTENCE_HITS = 40
 """Matcher hits kept per sentence (real sentences hold at most ~20): a bound on per-sentence
 work for text that is nothing but gazetteer names or keywords (see the pathological tests)."""
 FOCUS_SPAN = 6
