@@ -24,6 +24,7 @@ from streams.codec import DecodeError, decode, encode
 from streams.dead_letter_sink import dead_letter
 from streams.extraction import extract
 from streams.fingerprint import fingerprint
+from streams.retry import retry_transient
 
 log = logging.getLogger(__name__)
 
@@ -85,16 +86,20 @@ async def _process(event: EventT, keep: int) -> None:
         await dead_letter(event, "extract", type(exc).__name__, repr(exc), keep)
         return
     metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
-    sent = [
-        await mentions_topic.send(key=m.region_code.encode(), value=encode(m)) for m in mentions
-    ]
-    # Acknowledged before the article is recorded as seen: a crash in between reprocesses it
-    # (the incident stage ignores repeats) instead of losing its mentions.
-    await asyncio.gather(*sent)
+
+    async def send_all() -> None:
+        sent = [
+            await mentions_topic.send(key=m.region_code.encode(), value=encode(m)) for m in mentions
+        ]
+        # Acknowledged before the article is recorded as seen: a crash in between reprocesses
+        # it (the incident stage ignores repeats) instead of losing its mentions.
+        await asyncio.gather(*sent)
+
+    await retry_transient(send_all, f"article {article.id[:12]}")
     metrics.MENTIONS_PRODUCED.inc(len(mentions))
     at(seen_window, ingest_ts)
     seen_articles[article.id] = ingest_ts
     metrics.ARTICLES_PROCESSED.inc()
-    log.info(
+    log.debug(
         "article %s (%s): %d incident mention(s)", article.id[:12], article.source, len(mentions)
     )

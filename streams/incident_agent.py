@@ -37,6 +37,7 @@ from streams.codec import DecodeError, decode, encode
 from streams.dead_letter_sink import dead_letter
 from streams.merge import incident_key, merge
 from streams.region_state import State, counts, same_counts, week_start, with_incident
+from streams.retry import retry_transient
 from streams.rules import AlertDraft, incident_alerts, new_region_alert, surge_alert
 from streams.windows import day_time, days_back
 
@@ -190,7 +191,8 @@ async def incident_agent(stream: StreamT) -> None:
             metrics.MENTIONS_CONSUMED.inc()
             continue
         try:
-            await _process(mention)
+            # Idempotent until its final state write, so broker errors are simply retried.
+            await retry_transient(lambda: _process(mention), f"mention {mention.mention_id}")
         except Exception as exc:
             log.exception("merge failed for mention %s", mention.mention_id)
             await dead_letter(event, "merge", type(exc).__name__, repr(exc), keep)

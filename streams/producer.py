@@ -17,14 +17,16 @@ log = logging.getLogger(__name__)
 
 
 def make_producer(bootstrap: str) -> KafkaProducer:
-    """An acks=all producer that retries through broker restarts."""
+    """An acks=all producer that retries through a broker restart of up to two minutes
+    (delivery timeout), reconnecting at least every second."""
     return KafkaProducer(
         bootstrap_servers=bootstrap,
         client_id="sitrep-replay",
         acks="all",
         linger_ms=5,
-        retries=10,
-        enable_idempotence=False,
+        delivery_timeout_ms=120_000,
+        reconnect_backoff_max_ms=1000,
+        enable_idempotence=False,  # Tansu cannot init idempotent producers for aiokafka
         max_request_size=16 * 1024 * 1024,
     )
 
