@@ -11,6 +11,7 @@ already delivered. Either way nothing is lost and nothing is counted twice.
 """
 
 import asyncio
+from functools import partial
 import logging
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -192,7 +193,7 @@ async def incident_agent(stream: StreamT) -> None:
             continue
         try:
             # Idempotent until its final state write, so broker errors are simply retried.
-            await retry_transient(lambda: _process(mention), f"mention {mention.mention_id}")
+            await retry_transient(partial(_process, mention), f"mention {mention.mention_id}")
         except Exception as exc:
             log.exception("merge failed for mention %s", mention.mention_id)
             await dead_letter(event, "merge", type(exc).__name__, repr(exc), keep)

@@ -101,3 +101,11 @@ WORKER_REBALANCING = Gauge(
 REBALANCES = Counter(
     "sitrep_rebalances_total", "Consumer-group rebalances this worker went through."
 )
+
+
+def zero_region_series(regions: list[tuple[str, str]]) -> None:
+    """Create the per-region counters at 0 for every known (code, name), so that `increase()`
+    and `rate()` count a region's first incident instead of starting the series with it."""
+    for code, name in regions:
+        REGION_KILLED.labels(code, name)
+        REGION_INJURED.labels(code, name)

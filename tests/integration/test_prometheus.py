@@ -60,9 +60,8 @@ MOVED_BY_SEEDS = (
     "Incidents, last 24 h (1 d event-time window) / A",
     "Incidents by attack type / A",
 )
-#: Region-labelled counters are born at their first increment, so rate() misses it: these panels
-#: stay at 0 until the region series are created at 0 when the worker starts (see the report on
-#: issue 5); then this xfail turns into an XPASS.
+#: Region-labelled counters would be born at their first increment (which rate() then misses);
+#: the worker creates them at 0 at start, so these panels must count the seed replay.
 REGION_RATE_PANELS = ("Killed and injured / A", "Killed and injured / B")
 
 
@@ -234,7 +233,6 @@ def test_panel_counts_the_seed_replay(scraped: Prometheus, panel: str) -> None:
     assert any(v > 0 for v in values), f"panel {panel!r} shows no effect of the replay: {values}"
 
 
-@pytest.mark.xfail(reason="region series are not created at 0 before their first increment")
 @pytest.mark.parametrize("panel", REGION_RATE_PANELS)
 def test_region_rate_panels_count_the_seed_replay(scraped: Prometheus, panel: str) -> None:
     expr = dict(dashboard_queries())[panel]
