@@ -11,9 +11,9 @@ already delivered. Either way nothing is lost and nothing is counted twice.
 """
 
 import asyncio
-from functools import partial
 import logging
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from faust.types import StreamT

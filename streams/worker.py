@@ -18,9 +18,7 @@ def run_worker(loglevel: str | None = None) -> None:
     warm_up()  # load the gazetteer once, before the first message, not during it
     from streams.extraction.regions import COUNTRY_NAMES, regions
 
-    metrics.zero_region_series(
-        [(r.iso, r.name) for r in regions()] + sorted(COUNTRY_NAMES.items())
-    )
+    metrics.zero_region_series([(r.iso, r.name) for r in regions()] + sorted(COUNTRY_NAMES.items()))
     # Importing the agent modules registers them on the app.
     import streams.monitor  # noqa: F401  # lag, rebalancing and event-time gauges
     from streams import extract_agent, incident_agent  # noqa: F401

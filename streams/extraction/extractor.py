@@ -73,8 +73,19 @@ _FIG_HINTS = (
 on folded text: ~15x cheaper than one alternation regex)."""
 
 
-_ACTOR_HINTS = ("responsib", "carried out", "behind", "brigade", "battalion", "regiment",
-                "division", "corps", "squadron", "detachment", "fleet")
+_ACTOR_HINTS = (
+    "responsib",
+    "carried out",
+    "behind",
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "corps",
+    "squadron",
+    "detachment",
+    "fleet",
+)
 """Substrings one of which a sentence needs before the actor regexes run."""
 
 
@@ -1118,8 +1129,6 @@ _OWN_FORCES = re.compile(
     r"security service)\b[^.;]{0,60}?\b(?:its|their|our)\s+(?:forces|troops|units|drones|"
     r"missiles|aircraft|navy|fighters)\b"
 )
-
-
 
 
 def _may_name_actor(sfold: str, hints: tuple[str, ...] = _ACTOR_HINTS) -> bool:

@@ -271,21 +271,51 @@ _WORD = re.compile(r"\w+")
 
 _KILL_BEFORE_FIRST = frozenset(
     (
-        "killed", "killing", "kills", "claimed", "claiming", "took", "taking", "death", "left",
+        "killed",
+        "killing",
+        "kills",
+        "claimed",
+        "claiming",
+        "took",
+        "taking",
+        "death",
+        "left",
         "leaving",
     )
 )
 _HURT_BEFORE_FIRST = frozenset(
     (
-        "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
-        "hurts", "number",
+        "injured",
+        "injuring",
+        "injures",
+        "wounded",
+        "wounding",
+        "wounds",
+        "hurt",
+        "hurting",
+        "hurts",
+        "number",
     )
 )
 _INTERCEPT_FIRST = frozenset(
     (
-        "intercepted", "shot", "downed", "destroyed", "neutralised", "neutralized", "repelled",
-        "suppressed", "eliminated", "captured", "foiled", "brought", "repulsed", "disabled",
-        "jammed", "were", "was",
+        "intercepted",
+        "shot",
+        "downed",
+        "destroyed",
+        "neutralised",
+        "neutralized",
+        "repelled",
+        "suppressed",
+        "eliminated",
+        "captured",
+        "foiled",
+        "brought",
+        "repulsed",
+        "disabled",
+        "jammed",
+        "were",
+        "was",
     )
 )
 _G_NUM, _G_LAUNCH, _G_KILL_BEFORE, _G_HURT_BEFORE, _G_INTERCEPT_BEFORE = range(5)

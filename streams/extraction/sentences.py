@@ -25,9 +25,41 @@ with a char class lets `re` skip ahead fast (branches starting with classes do n
 
 _ABBREV_WORDS = frozenset(
     (
-        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Maj", "Capt", "Gov", "Rep",
-        "Sen", "Jr", "Sr", "Inc", "Ltd", "Co", "No", "vs", "approx", "est", "Jan", "Feb", "Mar",
-        "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "Gen",
+        "Lt",
+        "Col",
+        "Sgt",
+        "Maj",
+        "Capt",
+        "Gov",
+        "Rep",
+        "Sen",
+        "Jr",
+        "Sr",
+        "Inc",
+        "Ltd",
+        "Co",
+        "No",
+        "vs",
+        "approx",
+        "est",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
     )
 )
 """The words `_ABBREV` lists (its dotted ones end in a single letter)."""
@@ -78,8 +110,10 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
         cut = m.start() + 1
         # the abbreviation must end at the cut: look at the head's tail only (with `pos`, `\b`
         # still sees the char before it)
-        if text[cut - 1] == "." and _may_be_abbrev(text, cut - 1) and _ABBREV.search(
-            text, max(start, cut - 12), cut
+        if (
+            text[cut - 1] == "."
+            and _may_be_abbrev(text, cut - 1)
+            and _ABBREV.search(text, max(start, cut - 12), cut)
         ):
             continue
         if cut - start > MAX_SENTENCE:

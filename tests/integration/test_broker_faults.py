@@ -86,7 +86,7 @@ def test_broker_outage_mid_stream_loses_nothing(s3_broker: EmbeddedBroker, tmp_p
         # Complete = every incident the corpus holds (extracted offline) is on the topic.
         # (Committed offsets are not used here: after a Tansu restart the group's commits stop
         # advancing although processing goes on; see the README's known issues.)
-        deadline = time.monotonic() + 300
+        deadline = time.monotonic() + 120
         got: set[str] = set()
         while time.monotonic() < deadline and got != expected:
             time.sleep(3)
