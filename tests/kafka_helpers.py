@@ -18,6 +18,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from streams.admin import create_topics
 from streams.broker import free_port
 from streams.config import Settings, TopicNames
+from streams.kafka_security import client_options
 from streams.progress import WorkerProgress, scrape
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -175,12 +176,13 @@ class Pipeline:
     def drained(self) -> bool:
         """The worker group has committed every message of its two input topics."""
         t = self.topics
-        return all(
-            committed >= end
-            for committed, end in group_positions(
+        try:
+            positions = group_positions(
                 self.bootstrap, f"sitrep-{self.prefix}", [t.articles, t.mentions]
-            ).values()
-        )
+            )
+        except TimeoutError:
+            return False  # the broker did not answer in time: unknown is not drained
+        return bool(positions) and all(committed >= end for committed, end in positions.values())
 
     def wait_drained(self, timeout: float = 300.0, quiet: float = 3.0) -> None:
         """Wait until both input topics are fully committed (and stay so for `quiet` s).
@@ -210,6 +212,7 @@ class Pipeline:
             bootstrap_servers=self.bootstrap,
             enable_idempotence=False,
             max_request_size=32 * 1024 * 1024,
+            **client_options(),
         )
         try:
             for v in values:
@@ -218,14 +221,22 @@ class Pipeline:
         finally:
             producer.close()
 
-    def read(self, topic: str, idle: float = 1.5) -> list[dict[str, Any]]:
-        return read_topic(self.bootstrap, topic, idle)
+    def read(self, topic: str) -> list[dict[str, Any]]:
+        return read_topic(self.bootstrap, topic)
 
 
-def read_topic(bootstrap: str, topic: str, idle: float = 1.5) -> list[dict[str, Any]]:
-    """Every message on `topic`, from the beginning, decoded from JSON, in partition order."""
+def read_topic(bootstrap: str, topic: str, timeout: float = 180.0) -> list[dict[str, Any]]:
+    """Every message on `topic`, from the beginning to its current end, decoded from JSON.
+
+    Reads until each partition's position reaches the highwater of a fetch response, so a slow
+    broker makes the read slower, never shorter (an idle-time cut-off returned partial topics
+    under CI load).
+    """
     consumer = KafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=50
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        fetch_max_wait_ms=50,
+        **client_options(),
     )
     try:
         parts = consumer.partitions_for_topic(topic) or set()
@@ -235,27 +246,39 @@ def read_topic(bootstrap: str, topic: str, idle: float = 1.5) -> list[dict[str, 
         consumer.assign(tps)
         consumer.seek_to_beginning(*tps)
         out: list[dict[str, Any]] = []
-        quiet = 0.0
-        while quiet < idle:
-            batch = consumer.poll(timeout_ms=100)
-            if not batch:
-                quiet += 0.1
-                continue
-            quiet = 0.0
-            for msgs in batch.values():
+        deadline = time.monotonic() + timeout
+        while not _at_end(consumer, tps):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{topic}: end not reached in {timeout}s ({len(out)} read)")
+            for msgs in consumer.poll(timeout_ms=100).values():
                 out.extend(json.loads(m.value) for m in msgs)
         return out
     finally:
         consumer.close()
 
 
+def _at_end(consumer: KafkaConsumer, tps: list[TopicPartition]) -> bool:
+    for tp in tps:
+        high = consumer.highwater(tp)
+        if high is None or consumer.position(tp) < high:
+            return False
+    return True
+
+
 def group_positions(
-    bootstrap: str, group: str, topics: list[str]
+    bootstrap: str, group: str, topics: list[str], timeout: float = 30.0
 ) -> dict[TopicPartition, tuple[int, int]]:
     """(committed offset, high watermark) per partition; the watermark comes from a fetch
-    response, because Tansu's ListOffsets answer is wrong for multi-record batches."""
+    response, because Tansu's ListOffsets answer is wrong for multi-record batches.
+
+    Raises TimeoutError when a watermark stays unknown: guessing 0 would report "drained".
+    """
     consumer = KafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False, fetch_max_wait_ms=50
+        bootstrap_servers=bootstrap,
+        group_id=group,
+        enable_auto_commit=False,
+        fetch_max_wait_ms=50,
+        **client_options(),
     )
     try:
         tps = [
@@ -267,10 +290,16 @@ def group_positions(
         committed = {tp: consumer.committed(tp) or 0 for tp in tps}
         for tp in tps:  # fetch from the committed offset so each response carries the watermark
             consumer.seek(tp, max(committed[tp] - 1, 0))
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and any(consumer.highwater(tp) is None for tp in tps):
+        deadline = time.monotonic() + timeout
+        highs: dict[TopicPartition, int | None] = {tp: None for tp in tps}
+        while any(h is None for h in highs.values()):
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"no highwater for {[tp for tp, h in highs.items() if h is None]}"
+                )
             consumer.poll(timeout_ms=100, max_records=1)
-        return {tp: (committed[tp], consumer.highwater(tp) or 0) for tp in tps}
+            highs = {tp: consumer.highwater(tp) for tp in tps}
+        return {tp: (committed[tp], highs[tp] or 0) for tp in tps}
     finally:
         consumer.close()
 
