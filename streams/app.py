@@ -12,8 +12,9 @@ from typing import Any
 
 import faust
 
-from streams import tansu_compat
+from streams import faust_fixes, tansu_compat
 from streams.config import Settings, get_settings
+from streams.kafka_security import faust_credentials
 from streams.windows import DAY, EventTimeTumbling
 
 #: Event time (epoch seconds) of the mention being processed; windowed tables read it.
@@ -27,12 +28,14 @@ def _event_time(_event: Any) -> float:
 def create_app(settings: Settings) -> faust.App:
     """Build the app from settings; the embedded broker adds the Tansu workarounds."""
     extra: dict[str, Any] = {}
+    faust_fixes.register()
     if settings.embedded_broker:
         tansu_compat.register()
         extra.update(tansu_compat.faust_settings_for_tansu())
     return faust.App(
         settings.app_id,
-        broker=settings.broker_url() if settings.kafka_bootstrap else "kafka://localhost:9092",
+        broker=settings.broker_url() if settings.kafka_bootstrap else "sitrep://localhost:9092",
+        broker_credentials=faust_credentials(settings),
         store=settings.store,
         datadir=str(settings.data_dir),
         topic_partitions=settings.partitions,

@@ -6,8 +6,9 @@ the environment before the worker starts, so a worker subprocess sees the same c
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -48,6 +49,24 @@ class Settings(BaseSettings):
         default=False,
         description="Set by `sitrep run` for its own Tansu broker: enables the Tansu workarounds.",
     )
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        default="PLAINTEXT", description="How every Sitrep client talks to Kafka."
+    )
+    kafka_ssl_cafile: Path | None = Field(
+        default=None, description="CA bundle that signed the broker certificate (SSL, SASL_SSL)."
+    )
+    kafka_ssl_certfile: Path | None = Field(
+        default=None, description="Client certificate, for brokers that require mutual TLS."
+    )
+    kafka_ssl_keyfile: Path | None = Field(default=None, description="Client certificate key.")
+    kafka_ssl_check_hostname: bool = Field(
+        default=True, description="Check the broker certificate's host name."
+    )
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field(
+        default="PLAIN", description="SASL mechanism (SASL_PLAINTEXT, SASL_SSL)."
+    )
+    kafka_sasl_username: str | None = Field(default=None)
+    kafka_sasl_password: SecretStr | None = Field(default=None)
     app_id: str = Field(default="sitrep", description="Faust app id = consumer group id.")
     partitions: int = Field(default=4, ge=1, description="Partitions per topic when created.")
     replication_factor: int = Field(default=1, ge=1)
@@ -82,12 +101,13 @@ class Settings(BaseSettings):
     topics: TopicNames = Field(default_factory=TopicNames)
 
     def broker_url(self) -> str:
-        """Faust broker URL; the embedded broker gets the Tansu-aware transport."""
+        """Faust broker URL: `sitrep://` (Faust's aiokafka transport with our fixes), or
+        `tansu://` (the same plus the Tansu workarounds) for the embedded broker."""
         if not self.kafka_bootstrap:
             raise RuntimeError(
                 "no Kafka bootstrap server: set SITREP_KAFKA_BOOTSTRAP or pass --bootstrap"
             )
-        scheme = "tansu" if self.embedded_broker else "kafka"
+        scheme = "tansu" if self.embedded_broker else "sitrep"
         return ";".join(f"{scheme}://{h.strip()}" for h in self.kafka_bootstrap.split(","))
 
 

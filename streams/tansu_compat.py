@@ -22,6 +22,7 @@ import faust.transport.drivers as drivers
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from streams.config import get_settings
+from streams.faust_fixes import SeekBeforeResumeConsumer
 
 
 class TansuConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
@@ -33,7 +34,7 @@ class TansuConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return consumer
 
 
-class TansuConsumer(faust_aiokafka.Consumer):
+class TansuConsumer(SeekBeforeResumeConsumer):
     def _new_consumer_thread(self) -> TansuConsumerThread:
         return TansuConsumerThread(self, loop=self.loop, beacon=self.beacon)
 

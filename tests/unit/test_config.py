@@ -12,7 +12,7 @@ def test_env_vars_configure_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     s = Settings()
     assert s.partitions == 6
     assert s.topics.alerts == "custom.alerts"
-    assert s.broker_url() == "kafka://k1:9092;kafka://k2:9092"
+    assert s.broker_url() == "sitrep://k1:9092;sitrep://k2:9092"
 
 
 def test_embedded_broker_uses_tansu_transport() -> None:
