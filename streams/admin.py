@@ -7,6 +7,7 @@ from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from streams.config import Settings
+from streams.kafka_security import client_options
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +17,9 @@ def create_topics(bootstrap: str, settings: Settings, timeout: float = 20.0) -> 
     deadline = time.monotonic() + timeout
     while True:
         try:
-            admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="sitrep-admin")
+            admin = KafkaAdminClient(
+                bootstrap_servers=bootstrap, client_id="sitrep-admin", **client_options(settings)
+            )
             break
         except KafkaError:
             if time.monotonic() > deadline:

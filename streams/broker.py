@@ -52,6 +52,8 @@ class EmbeddedBroker:
     log_path: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
     extra_args: list[str] = field(default_factory=list)
+    #: What clients are told to connect to, when it is not the listener itself (a TLS proxy).
+    advertised: str | None = None
     _proc: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
 
     @property
@@ -68,7 +70,7 @@ class EmbeddedBroker:
             "--listener-url",
             url,
             "--advertised-listener-url",
-            url,
+            f"tcp://{self.advertised}" if self.advertised else url,
             "--storage-engine",
             self.storage_engine,
             *self.extra_args,

@@ -12,6 +12,7 @@ from kafka import KafkaProducer
 from schemas import Article
 from streams.articles import iter_article_paths, read_article_file
 from streams.codec import encode
+from streams.kafka_security import client_options
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ def make_producer(bootstrap: str) -> KafkaProducer:
         reconnect_backoff_max_ms=1000,
         enable_idempotence=False,  # Tansu cannot init idempotent producers for aiokafka
         max_request_size=16 * 1024 * 1024,
+        **client_options(),
     )
 
 

@@ -8,6 +8,8 @@ from typing import Any
 
 from kafka import KafkaConsumer, TopicPartition
 
+from streams.kafka_security import client_options
+
 
 def _value(raw: bytes | None) -> Any:
     if raw is None:
@@ -25,6 +27,7 @@ def open_consumer(bootstrap: str, topic: str, from_beginning: bool) -> KafkaCons
         client_id="sitrep-tail",
         enable_auto_commit=False,
         fetch_max_wait_ms=100,
+        **client_options(),
     )
     partitions = None
     for _ in range(100):
