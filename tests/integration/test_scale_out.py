@@ -72,7 +72,7 @@ def _differences(
 
 @pytest.mark.xfail(
     strict=False,
-    reason="FLAKY (2 of 5 runs passed after the recovery fix): in the churn phase, after the "
+    reason="FLAKY (3 of 6 runs passed after the recovery fix): in the churn phase, after the "
     "joining worker leaves, the remaining worker processes for a few seconds after its third "
     "rebalance and then stops; the input topics are never fully committed (issue 6 open)",
 )
