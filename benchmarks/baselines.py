@@ -31,6 +31,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
 from kafka.admin import KafkaAdminClient, NewTopic  # noqa: E402
 
 from streams.broker import free_port  # noqa: E402
+from tests.kafka_helpers import stop_process  # noqa: E402
 
 # ---------------------------------------------------------------- extraction ceiling
 
@@ -211,12 +212,7 @@ def faust_ceiling(bootstrap: str, messages: Sequence[tuple[bytes, bytes]], tmp: 
         try:
             recs = read_records(bootstrap, dst, expect=len(messages), timeout=timeout)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
     if len(recs) < len(messages):
         raise RuntimeError(f"Faust forwarded {len(recs)} of {len(messages)} (log: {tmp})")
     return rate_from_timestamps([ts for ts, _ in recs])

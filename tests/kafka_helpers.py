@@ -104,13 +104,7 @@ class Pipeline:
         return proc
 
     def stop_another_worker(self) -> None:
-        proc = self.others.pop()
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(self.others.pop())
 
     def wait_up(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
@@ -125,13 +119,8 @@ class Pipeline:
         raise TimeoutError(f"worker not up after {timeout}s\n{self.log_tail()}")
 
     def stop_worker(self, sig: int = signal.SIGTERM) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(sig)
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc is not None:
+            stop_process(self.proc, sig)
         self.proc = None
 
     @property
@@ -223,6 +212,17 @@ class Pipeline:
 
     def read(self, topic: str) -> list[dict[str, Any]]:
         return read_topic(self.bootstrap, topic)
+
+
+def stop_process(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
+    """Send `sig`, then SIGKILL after 30 s; always reaps the process."""
+    if proc.poll() is None:
+        proc.send_signal(sig)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def read_topic(bootstrap: str, topic: str, timeout: float = 180.0) -> list[dict[str, Any]]:
