@@ -328,6 +328,7 @@ class Extractor:
         support: list[tuple[set[str], set[str]]] = []
         focus: tuple[Loc, int] | None = None
         block_date: dict[int, DateRef] = {}
+        last_ref: DateRef | None = None
         last_attack: int | None = None
         focus_day: date | None = None
         impact_by_sent = [bool(s.flags & _IMPACT) for s in doc.sentences]
@@ -342,7 +343,7 @@ class Extractor:
                 if date_kinds:
                     r0 = resolve(sfold, doc.pub, date_kinds)
                     if r0.explicit and not r0.vague:
-                        block_date[sent.block] = r0
+                        block_date[sent.block] = last_ref = r0
                 continue
             kws = kw_cache.get(si)
             if kws is None:
@@ -359,7 +360,11 @@ class Extractor:
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
+                    last_ref = ref
                 day, background = ref.day, ref.vague
+            elif date_kinds and last_ref is not None and _SAME_DAY.search(sfold):
+                day, background = last_ref.day, False  # "the same evening": the day said last
+                block_date[sent.block] = last_ref
             else:
                 inherited = block_date.get(sent.block)
                 day = inherited.day if inherited else doc.pub
@@ -472,7 +477,9 @@ class Extractor:
                 ctext = fold(_st[_cuts[c] : end])
                 country = self._country(ctext, strict=True)
                 loc: Loc | None = None
-                if country is None and _ok and _focus is not None:
+                if country is None and _AGGREGATE.search(ctext):
+                    pass  # "146 drones over nine regions": not the focus region's own figure
+                elif country is None and _ok and _focus is not None:
                     fl = _focus[0]
                     loc = Loc(fl.start, fl.end, fl.iso, fl.place, fl.label, explicit=False)
                 else:
@@ -514,6 +521,8 @@ class Extractor:
                 if k.kind not in ("attack", "target"):
                     continue
                 rp = pos - sent.start
+                if k.kind == "target" and _DEFENDER.match(sfold, rp):
+                    continue  # "air defence systems shot down two drones": the defender
                 target_locs = self._nearest(rel_locs, rp, clause_of)
                 if target_locs is None:
                     fb = None if locs else fallback_for(clause_of(rp))
@@ -532,6 +541,13 @@ class Extractor:
                 loc = self._figure_loc(rel_locs, fig, figs, clause_of)
                 if loc is None and not locs:
                     loc = fallback_for(clause_of(fig.pos))
+                    if (
+                        loc is not None
+                        and loc.iso not in COUNTRY_NAMES
+                        and fig.kind in _TALLY
+                        and len({f.iso for f in findings}) > 1
+                    ):
+                        continue  # "air defences destroyed 65 missiles" after several regions
                 if loc is None or loc.in_list:
                     continue
                 finding_for(loc).figures.append(fig)
@@ -544,12 +560,13 @@ class Extractor:
                     fb = fallback_for(0)
                     if fb is not None and fb.place is not None:
                         finding_for(fb)
-            # one attack phrase for several regions' figures ("glide bombs killed two in X and
-            # one in Y"): a region given figures but no attack word shares the sentence's
+            # one attack phrase for several regions ("glide bombs killed two in X and one in Y",
+            # "drones struck a base in X and a plant in Y"): a region given figures or a target
+            # but no attack word shares the sentence's
             if len(sent_findings) > 1:
                 said = set().union(*(f.attack for f in sent_findings.values()))
                 for f in sent_findings.values():
-                    if f.figures and not f.attack and not f.weak_attack:
+                    if (f.figures or f.target) and not f.attack and not f.weak_attack:
                         f.weak_attack |= said
             for f in sent_findings.values():
                 if f.place is None:
@@ -645,6 +662,8 @@ class Extractor:
         before = doc.folded[max(0, h.start - 25) : h.start]
         if _REFERENCE_BEFORE.search(before):
             return None
+        if text[h.end : h.end + 1] == "-" and text[h.end + 1 : h.end + 2].islower():
+            return None  # "Moscow-installed governor", "Kyiv-based": an adjective, no place
         prev = doc.word_before(h.start)
         if region_entry is not None:
             if (
@@ -679,7 +698,9 @@ class Extractor:
             return None  # "Alexander Gusev", "Oleh Synehubov": a surname, not the town
         if not shouty and nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
             return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
-        if _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV:
+        if prev in _AGENT_PREV or (
+            prev not in _PLACE_PREPS and _AGENT_VERB.match(doc.folded, h.end)
+        ):
             return None  # "Moscow launched", "forced Moscow to": the government, not the place
         best = self._pick(list(place_entry.places), regions, sent_regions)
         if best is None:
@@ -971,12 +992,21 @@ class Extractor:
         return out
 
 
-_AGENT_VERB = re.compile(
-    r"(?:'s)?\s+(?:has|have|had|is|was|says|said|launched|unleashed|fired|began|accused|blamed|"
-    r"denied|responded|warned|sent|chose|wants|insists|demands|refused|rejected|"
-    r"retaliated|vowed|threatened|announced|stated|confirmed|continues|plans|will|would|could|"
-    r"does|did|started|hit back|struck back|used)\b"
+_AGENT_ACTS = (
+    r"(?:says|said|launched|unleashed|fired|began|accused|blamed|denied|responded|warned|sent|"
+    r"chose|wants|insists|demands|refused|rejected|retaliated|vowed|threatened|announced|"
+    r"stated|confirmed|continues|plans|started|hit back|struck back|used|claimed|claims|"
+    r"carried out|stepped up|escalated|intensified|sought|seeks|insisted|demanded|agreed|"
+    r"signed|hopes|hoped|intends)"
 )
+_AGENT_VERB = re.compile(
+    rf"(?:'s)?\s+(?:(?:has|have|had|is|was|will|would|could|does|did)\s+(?:not\s+|also\s+|"
+    rf"repeatedly\s+|now\s+|again\s+|already\s+)?)?{_AGENT_ACTS}\b"
+)
+"""A capital or region acting as its government: "Moscow launched", "Kyiv has denied". An
+auxiliary alone is no sign of that ("Odesa has been hit", "the strike on Belgorod was")."""
+_PLACE_PREPS = frozenset(("on", "in", "near", "at", "over", "outside", "around", "into", "of"))
+"""A name right after one of these is a place, whatever verb follows ("strike on Odesa has")."""
 _AGENT_PREV = {
     "forced",
     "urged",
@@ -1186,6 +1216,8 @@ def _contradicts(sfold: str, iso: str) -> bool:
 _BLAMED = re.compile(r"\b(?:blamed (?:it )?on|accused|by)\s+(?:the\s+)?(ukrain|russia)")
 _FAMILY = {k: ("attack" if k in ("attack", "not_attack", "trigger") else k) for k in BIT}
 """Keyword kind -> the family within which a longer hit hides a shorter one."""
+_TALLY = ("intercepted", "launched")
+"""Figure kinds an air force reports as one total for a whole night, over many regions."""
 _PLACE_OR_REGION = BIT["place"] | BIT["region"]
 _LOC_MASK = BIT["place"] | BIT["region"] | BIT["district"]
 _BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
@@ -1195,6 +1227,23 @@ _REFERENCE_BEFORE = re.compile(
     r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
     r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$"
 )
+_AGGREGATE = re.compile(
+    r"\b(?:over|across|in|above|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of|a dozen|dozens of|"
+    r"different|other|numerous)\s+(?:[a-z]+\s+)?(?:regions|oblasts|provinces|areas)\b"
+    r"|\bacross the country\b"
+)
+"""A figure for many regions at once: no single region's (nor the focus region's) figure."""
+_DEFENDER = re.compile(
+    r"(?:air|missile) defen[cs]e (?:systems?|units?|forces)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:shot|downed|intercepted|destroyed|repelled|repulsed|engaged|were|was|worked|"
+    r"have|has|had|neutrali[sz]ed)\b"
+)
+"""An air defence system as the subject of an interception, not a target that was hit."""
+_SAME_DAY = re.compile(
+    r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
+)
+"""A date said by reference to the last one stated ("the same evening", "later that day")."""
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|settlement|hamlet|selo)(?: of)?\s+$")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[^\w]*$")
 _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")

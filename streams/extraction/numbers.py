@@ -92,6 +92,14 @@ _RX_TOLL = re.compile(
     _FLAGS,
 )
 """A toll stated apart from its verb: "the death toll from Sunday's strike has risen to four"."""
+_RX_COUPLE = re.compile(
+    r"\b(?:(?P<v1>killed|killing|injured|injuring|wounded|wounding)\s+)?"
+    r"(?P<n>an?|the)\s+(?:married\s+|elderly\s+|young\s+|older\s+|retired\s+)?couple\b(?!\s+of\b)"
+    r"(?(v1)|(?:[^.;]{0,40}?\b(?:was|were|had been|have been|has been)\s+)"
+    r"(?P<v2>killed|injured|wounded|hurt|hospitali[sz]ed))",
+    _FLAGS,
+)
+""""A married couple was killed", "killing an elderly couple": two people."""
 _RX_BODIES = re.compile(
     rf"\b(?:(?:recovered|found|pulled|retrieved|discovered|removed)\b[^.;]{{0,30}}?\b{_QUAL}"
     rf"(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+|further\s+)?bodies"
@@ -473,11 +481,11 @@ def find_figures(text: str) -> list[Figure]:
     hurt = any(w in text for w in _HURT_HINTS)
     intercept = any(w in text for w in _INTERCEPT_HINTS)
     weapon = any(w in text for w in _WEAPON_HINTS)
-    if "no " in text and _RX_NONE.search(text) and not _RX_NONE_UNKNOWN.search(text):
+    if "no" in text and _RX_NONE.search(text) and not _RX_NONE_UNKNOWN.search(text):
         m0 = _RX_NONE.search(text)
         assert m0 is not None
         phrase = m0.group(0)
-        if "injur" not in phrase and "hurt" not in phrase:
+        if "injur" not in phrase:  # "no one was hurt": nobody came to any harm
             out.append(Figure("killed", 0, m0.start()))
         if "death" not in phrase and "killed" not in phrase:
             out.append(Figure("injured", 0, m0.start()))
@@ -486,6 +494,14 @@ def find_figures(text: str) -> list[Figure]:
             what = m.group("what").lower()
             kind = "injured" if ("injur" in what or "wound" in what) else "killed"
             add(kind, m, at=m.start("what"))  # the toll's place follows "toll", not the number
+    if "couple" in text:
+        for m in _RX_COUPLE.finditer(text):
+            verb = m.group("v1") or m.group("v2")
+            kind = "killed" if _KILL_WORD.match(verb) or verb.startswith("kill") else "injured"
+            if (kind, m.start("n")) not in taken:
+                taken.add((kind, m.start("n")))
+                taken.add(("human", m.start("n")))
+                out.append(Figure(kind, 2, m.start("n")))
     if "bodies" in text:
         for m in _RX_BODIES.finditer(text):
             add("killed", m, "n" if m.group("n") else "n2")

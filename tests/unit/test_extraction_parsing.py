@@ -37,6 +37,11 @@ def figs(text: str) -> dict[str, int]:
         ("One person was killed and two were wounded.", {"killed": 1, "injured": 2}),
         ("The strike killed 14 people and injured 108.", {"killed": 14, "injured": 108}),
         ("There is no information about casualties.", {}),
+        ("He added that nobody was hurt.", {"killed": 0, "injured": 0}),
+        ("A married couple was killed when a drone hit their house.", {"killed": 2}),
+        ("A couple of hours later, two people were injured.", {"injured": 2}),
+        ("No one was injured, the mayor said.", {"injured": 0}),
+        ("The death toll from Monday's strike on the city has risen to nine.", {"killed": 9}),
     ],
 )
 def test_figures(text: str, expected: dict[str, int]) -> None:
