@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 SEED_GOLD = REPO.parent / "shared" / "eval" / "gold"
 ARTICLES = REPO / "tests" / "articles"
+BLIND = ARTICLES / "blind"
 
 SEED_FLOORS = {
     "precision": 0.542,
@@ -44,6 +45,20 @@ OWN_FLOORS = {
     "injured_exact": 0.955,
     "intercepted_exact": 1.0,
 }
+
+BLIND_FLOORS = {
+    "precision": 0.691,
+    "recall": 0.875,
+    "f1": 0.772,
+    "attack_jaccard": 0.856,
+    "target_jaccard": 0.768,
+    "killed_exact": 0.905,
+    "injured_exact": 0.793,
+    "intercepted_exact": 0.455,
+}
+"""Articles in `blind/` were written and labelled by a helper who never read the extractor:
+the closest we have here to the hidden set. Their first score, before any fix they prompted:
+precision 0.691, recall 0.875, F1 0.772."""
 
 
 def _scorer() -> ModuleType:
@@ -114,6 +129,11 @@ def test_seed_scores_do_not_drop() -> None:
 def test_own_article_scores_do_not_drop() -> None:
     warm_up()
     _check(_totals(ARTICLES, ARTICLES / "gold"), OWN_FLOORS)
+
+
+def test_blind_article_scores_do_not_drop() -> None:
+    warm_up()
+    _check(_totals(BLIND, BLIND / "gold"), BLIND_FLOORS)
 
 
 def test_every_mention_validates() -> None:
