@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 _TAIL_MARKER = re.compile(
-    r"^\s*(?:read also|read more|more news|more on this|related(?: news| articles| stories)?|"
+    r"^\s*(?:read also|read more|more news|more on this(?: story| topic)?|"
+    r"related(?: news| articles| stories| topics| content| coverage)?|"
     r"tags|most read|latest news|popular|recommended|you may also like|see also|trending|"
     r"other news|share this|follow us|comments?|all news)\s*:?\s*$",
     re.IGNORECASE,
@@ -29,6 +30,14 @@ _PROMO = re.compile(
     r"download (?:our|the) app|follow us on|cookies?|all rights reserved|copyright)\b",
     re.IGNORECASE,
 )
+_LINK_LINE = re.compile(
+    r"^(?:(?:read also|read more|see also|also read|related|watch|listen|tags|topics)\s*:"
+    r"|.{8,200}?\s[-–—|]\s*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+    r"|[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$)",
+    re.IGNORECASE,
+)
+"""A link to another story: "Read also: ...", or a headline ending in its own date
+("Eleven killed in strike on X - 8 March 2025", "... | 13.03.2025 18:40")."""
 _SENTENCE_END = re.compile(r"[.!?\"”»)]\s*$")
 
 
@@ -72,6 +81,11 @@ def _may_be_credit(line: str) -> bool:
     return i > 0 and line[i - 1].isspace()
 
 
+def _may_be_link(line: str) -> bool:
+    """Cheap gate before `_LINK_LINE`: a label colon early on, or a digit near the end."""
+    return ":" in line[:16] or any(c.isdigit() for c in line[-22:])
+
+
 def _is_sidebar_start(lines: list[str], i: int) -> bool:
     """Three or more time-stamp lines within the next dozen lines: a headline ticker."""
     stamps = sum(1 for ln in lines[i : i + 12] if _TIME_LINE.match(ln))
@@ -97,6 +111,8 @@ def clean(body: str) -> list[Block]:
         if short and _TIME_LINE.match(line) and _is_sidebar_start(lines, i):
             break
         if promo_hints and _may_be_promo(line, promo_hints) and _PROMO.search(line):
+            continue
+        if _may_be_link(line) and _LINK_LINE.match(line):
             continue
         credit = _CREDIT.search(line) if _may_be_credit(line) else None
         if credit:

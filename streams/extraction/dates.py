@@ -61,6 +61,12 @@ _VAGUE = re.compile(
     rf"(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)"
     rf"|\b(?:{_MON_FULL}),?\s+(?:19|20)\d\d\b",
 )
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|deadliest|heaviest|worst|strongest|fiercest|most|first|"
+    r"highest|longest|record)\b[^.;]{0,80}$"
+)
+"""'the largest attack since the start of the war', 'the deadliest in months': a comparison
+with the past, not the date of the event."""
 EXPLICIT = "explicit"
 WEEKDAY = "weekday"
 RELATIVE = "relative"
@@ -221,6 +227,8 @@ def resolve(
             else (int(n.group(1)) if n else 1)
         )
         return DateRef(pub - timedelta(days=back), True, False)
-    if VAGUE in kinds and _VAGUE.search(sentence):
-        return DateRef(None, True, True)
+    if VAGUE in kinds:
+        for v in _VAGUE.finditer(sentence):
+            if not _SUPERLATIVE.search(sentence, max(0, v.start() - 90), v.start()):
+                return DateRef(None, True, True)
     return NO_REF

@@ -343,7 +343,9 @@ class Extractor:
                 if date_kinds:
                     r0 = resolve(sfold, doc.pub, date_kinds)
                     if r0.explicit and not r0.vague:
-                        block_date[sent.block] = last_ref = r0
+                        block_date[sent.block] = r0
+                        if _is_news_day(r0.day, doc.pub):
+                            last_ref = r0
                 continue
             kws = kw_cache.get(si)
             if kws is None:
@@ -360,7 +362,8 @@ class Extractor:
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
-                    last_ref = ref
+                    if _is_news_day(ref.day, doc.pub):
+                        last_ref = ref  # (a background date is no anchor for "the same night")
                 day, background = ref.day, ref.vague
             elif date_kinds and last_ref is not None and _SAME_DAY.search(sfold):
                 day, background = last_ref.day, False  # "the same evening": the day said last
@@ -648,6 +651,13 @@ class Extractor:
                 continue  # "Ramenskoye, Moscow region": a place and its own region, no list
             if _LIST_SEP.fullmatch(doc.folded, a.end, b.start):
                 a.in_list = b.in_list = True
+        if out and out[-1].in_list and _PLURAL_REGIONS.match(doc.folded, out[-1].end):
+            # "over the Kyiv, Sumy and Lviv oblasts": each name is a region, so a city that is
+            # a region of its own (Kyiv, Moscow) stands for the region around it here
+            for lc in out:
+                oblast = _CITY_SURROUNDS.get(lc.iso)
+                if lc.in_list and oblast is not None:
+                    lc.iso, lc.place, lc.label = oblast, None, self.iso[oblast].name
         return out
 
     def _resolve(
@@ -997,11 +1007,20 @@ _AGENT_ACTS = (
     r"chose|wants|insists|demands|refused|rejected|retaliated|vowed|threatened|announced|"
     r"stated|confirmed|continues|plans|started|hit back|struck back|used|claimed|claims|"
     r"carried out|stepped up|escalated|intensified|sought|seeks|insisted|demanded|agreed|"
-    r"signed|hopes|hoped|intends)"
+    r"signed|hopes|hoped|intends|commented|comment|reacted|acknowledged|admitted|wrote|writes|"
+    r"added|noted|posted|told|reported)"
 )
+_AGENT_OWNS = (
+    r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"
+    r"military|air force|navy|bombardment|invasion|war|aggression|envoy|ambassador|leadership|"
+    r"president|negotiators|delegation|demands|position|offensive|missiles|drones|strikes|"
+    r"attacks|shelling)\b"
+)
+"""A capital's institutions and deeds: "Moscow's defence ministry", "Moscow's bombardment"."""
 _AGENT_VERB = re.compile(
     rf"(?:'s)?\s+(?:(?:has|have|had|is|was|will|would|could|does|did)\s+(?:not\s+|also\s+|"
-    rf"repeatedly\s+|now\s+|again\s+|already\s+)?)?{_AGENT_ACTS}\b"
+    rf"repeatedly\s+|now\s+|again\s+|already\s+|yet\s+to\s+)?)?{_AGENT_ACTS}\b"
+    rf"|{_AGENT_OWNS}"
 )
 """A capital or region acting as its government: "Moscow launched", "Kyiv has denied". An
 auxiliary alone is no sign of that ("Odesa has been hit", "the strike on Belgorod was")."""
@@ -1244,12 +1263,20 @@ _SAME_DAY = re.compile(
     r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
 """A date said by reference to the last one stated ("the same evening", "later that day")."""
+_PLURAL_REGIONS = re.compile(r"\s+(?:regions|oblasts|provinces|oblasti)\b")
+_CITY_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
+"""Cities that are regions of their own (ISO 3166-2), and the region around each."""
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|settlement|hamlet|selo)(?: of)?\s+$")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[^\w]*$")
 _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")
 _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
 _IMPACT = BIT["impact"]
 _DATE = BIT["date"]
+
+
+def _is_news_day(day: date | None, pub: date | None) -> bool:
+    """Within the two days before publication: the news, not the background."""
+    return day is not None and (pub is None or (pub - day).days <= 2)
 
 
 def _relevant(sent: Sentence) -> bool:
