@@ -35,7 +35,8 @@ _DATELINE = re.compile(
 # (which doubles their cost in `re`).
 _EXPLICIT = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
+    rf"|(?P<m2>{_MON})\.?\s+(?:\d{{1,2}}\s*[-\u2013]\s*|\d{{1,2}}\s+(?:to|and|into)\s+)?"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
 )
 _WEEKDAY = re.compile(
     rf"\b(?:(?:between|from)\s+(?:{_WD})\w*\s+(?:and|to|into)\s+)?(?P<wd>{_WD})\b"

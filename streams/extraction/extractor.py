@@ -232,10 +232,7 @@ class _Doc:
             parts.append(b.text)
             pos += len(b.text) + 2
         self.text = "\n\n".join(parts)
-        first = blocks[0].text if blocks else ""
-        self.title_block = (
-            len(blocks) > 1 and len(first) <= 160 and not first.rstrip().endswith(".")
-        )
+        self.title_blocks = _leading_headlines(blocks)
         self._blocks = blocks
         self._shouty: dict[int, bool] = {}
         self._lowercase: dict[str, bool] = {}
@@ -583,7 +580,7 @@ class Extractor:
                     )
                     if pl is not None:
                         f.place, f.label = pl.place, pl.label
-                f.title = sent.block == 0 and doc.title_block
+                f.title = sent.block < doc.title_blocks
             findings.extend(sent_findings.values())
             block_findings.setdefault(sent.block, []).extend(sent_findings.values())
             if (
@@ -1272,6 +1269,25 @@ _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")
 _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
 _IMPACT = BIT["impact"]
 _DATE = BIT["date"]
+
+
+def _leading_headlines(blocks: list[Block]) -> int:
+    """How many blocks open the page before its first prose paragraph: the outlet name,
+    navigation, the headline, the byline. A figure there repeats the body (why: the headline
+    is not always the first line; "The Kyiv Independent" often is)."""
+    if len(blocks) < 2:
+        return 0
+    n = 0
+    for b in blocks[:-1]:
+        t = b.text.rstrip()
+        if b.support or (len(t) <= 160 and not _SENTENCE_END_CHARS.search(t)):
+            n += 1
+            continue
+        break
+    return n if n < len(blocks) else 0
+
+
+_SENTENCE_END_CHARS = re.compile(r"[.!?\"\u201d:]$")
 
 
 def _is_news_day(day: date | None, pub: date | None) -> bool:

@@ -47,7 +47,8 @@ _KILL = (
 )
 _HURT = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|sustained (?:\w+ )?injuries|"
-    r"suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|in hospital|treated)"
+    r"suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|in hospital|treated|"
+    r"taken to (?:a |the )?hospital|sought medical (?:help|attention))"
 )
 _WEAPON = (
     r"(?:drones?|uavs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|missiles?|rockets?|"
@@ -87,7 +88,7 @@ _RISE = (
 _RX_TOLL = re.compile(
     rf"\b(?P<what>death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|"
     rf"fatalities|victims|injured|wounded|people injured|people wounded|casualties))\b"
-    rf"[^.;:]{{0,90}}?\b{_RISE}\s+{_QUAL}(?P<n>{_DIG}|\d{{1,3}}(?:,\d{{3}})+|{_WORDNUM})\b"
+    rf"(?:[^.;:]|\.(?= ?\d)){{0,90}}?\b{_RISE}\s+{_QUAL}(?P<n>{_DIG}|\d{{1,3}}(?:,\d{{3}})+|{_WORDNUM})\b"
     rf"(?!\s+{_ADJ}{_WEAPON})",
     _FLAGS,
 )
@@ -447,6 +448,8 @@ def _weapon_kind(word: str) -> str:
 
 def find_figures(text: str) -> list[Figure]:
     """All figures stated in one sentence (text should be folded: lower-case, plain quotes)."""
+    if '"' in text:  # 'had "intercepted and destroyed" 11 drones': quotes are no words
+        text = text.replace('"', " ")
     out: list[Figure] = []
     taken: set[tuple[str, int]] = set()
 

@@ -40,6 +40,9 @@ def figs(text: str) -> dict[str, int]:
         ("He added that nobody was hurt.", {"killed": 0, "injured": 0}),
         ("A married couple was killed when a drone hit their house.", {"killed": 2}),
         ("A couple of hours later, two people were injured.", {"injured": 2}),
+        ('Air defences had "intercepted and destroyed" 11 drones.', {"intercepted": 11}),
+        ("Three other people were taken to hospital.", {"injured": 3}),
+        ("The toll from the attack on the night of Jan. 17-18 has risen to seven.", {"killed": 7}),
         ("No one was injured, the mayor said.", {"injured": 0}),
         ("The death toll from Monday's strike on the city has risen to nine.", {"killed": 9}),
     ],
@@ -72,6 +75,9 @@ def test_weekday_is_on_or_before_publication() -> None:
         ("On the morning of March 14, the ministry", date(2023, 3, 14), False),
         ("the raid last week", None, True),
         ("in recent weeks", None, True),
+        ("on the night of May 17-18", date(2023, 5, 18), False),
+        ("on the night of 17 to 18 May", date(2023, 5, 18), False),
+        ("It has been shelled repeatedly since the start of the war", None, True),
     ],
 )
 def test_resolve_relative_dates(text: str, day: date | None, vague: bool) -> None:
@@ -79,6 +85,11 @@ def test_resolve_relative_dates(text: str, day: date | None, vague: bool) -> Non
     assert ref.explicit
     assert ref.day == day
     assert ref.vague == vague
+
+
+def test_a_superlative_is_no_background_date() -> None:
+    ref = resolve("its largest attack since the start of the war", date(2023, 5, 31))
+    assert not ref.vague and ref.day is None
 
 
 def test_no_publication_date_means_no_date() -> None:
@@ -89,6 +100,22 @@ def test_dateline() -> None:
     assert find_dateline("15 March, 2024 Friday") == date(2024, 3, 15)
     assert find_dateline("KYIV, March 15, 2024 (Wire) - A strike") == date(2024, 3, 15)
     assert find_dateline("No date here") is None
+
+
+def test_boilerplate_drops_link_lines() -> None:
+    body = (
+        "Drones hit the port overnight, the governor said.\n"
+        "Read also: Russian drone attack on Kherson injures three - 12.03.2025\n"
+        "Glide bombs hit Kharkiv, injuring 12 - 5 March 2025\n"
+        "Tags: Odesa, missile strike\n"
+        "Two people were injured.\n"
+        "More on this story\n"
+        "Eleven killed in strike on the city\n"
+    )
+    assert [b.text for b in clean(body)] == [
+        "Drones hit the port overnight, the governor said.",
+        "Two people were injured.",
+    ]
 
 
 def test_boilerplate_drops_sidebar_tail_and_promos() -> None:
