@@ -648,7 +648,14 @@ class Extractor:
                 continue  # "Ramenskoye, Moscow region": a place and its own region, no list
             if _LIST_SEP.fullmatch(doc.folded, a.end, b.start):
                 a.in_list = b.in_list = True
-        if out and out[-1].in_list and _PLURAL_REGIONS.match(doc.folded, out[-1].end):
+        if (
+            out
+            and out[-1].in_list
+            and (
+                _PLURAL_REGIONS.match(doc.folded, out[-1].end)
+                or doc.folded.endswith(_PLURAL_NOUNS, out[-1].start, out[-1].end)
+            )
+        ):
             # "over the Kyiv, Sumy and Lviv oblasts": each name is a region, so a city that is
             # a region of its own (Kyiv, Moscow) stands for the region around it here
             for lc in out:
@@ -1261,6 +1268,7 @@ _SAME_DAY = re.compile(
 )
 """A date said by reference to the last one stated ("the same evening", "later that day")."""
 _PLURAL_REGIONS = re.compile(r"\s+(?:regions|oblasts|provinces|oblasti)\b")
+_PLURAL_NOUNS = ("regions", "oblasts", "provinces")
 _CITY_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
 """Cities that are regions of their own (ISO 3166-2), and the region around each."""
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|settlement|hamlet|selo)(?: of)?\s+$")

@@ -88,7 +88,8 @@ _RISE = (
 _RX_TOLL = re.compile(
     rf"\b(?P<what>death toll|toll|number of (?:the )?(?:dead|deaths|people killed|those killed|"
     rf"fatalities|victims|injured|wounded|people injured|people wounded|casualties))\b"
-    rf"(?:[^.;:]|\.(?= ?\d)){{0,90}}?\b{_RISE}\s+{_QUAL}(?P<n>{_DIG}|\d{{1,3}}(?:,\d{{3}})+|{_WORDNUM})\b"
+    rf"(?:[^.;:]|\.(?= ?\d)){{0,90}}?\b{_RISE}\s+{_QUAL}"
+    rf"(?P<n>{_DIG}|\d{{1,3}}(?:,\d{{3}})+|{_WORDNUM})\b"
     rf"(?!\s+{_ADJ}{_WEAPON})",
     _FLAGS,
 )

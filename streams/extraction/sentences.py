@@ -17,6 +17,8 @@ _CLAUSE = re.compile(
     r"[;:,\s](?:(?<=;)|(?<=:)\s|(?<=,)\s+(?:and|while|but|whereas|as well as|meanwhile)\b"
     r"(?!\s+[A-Z])|(?<=\s)(?:while|whereas)\s|(?<=\s)[-–—]\s"
     r"|(?<=\s)and\s+(?=(?:a|an|the|another|later|preliminary|separately)\s)"
+    r"(?!the\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:regions?|oblasts?|provinces?|krai|"
+    r"districts?)\b)"
     r"|(?<=,)\s+(?:after|before)\s)",
 )
 """The alternatives of a clause break, all behind one leading char class: a pattern starting

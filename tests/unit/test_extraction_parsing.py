@@ -139,3 +139,22 @@ def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
         "10:05\nHeadline one\n09:42\nHeadline two\n09:27\nThree"
     )
     assert [b.text for b in clean(body)] == ["Story text about a shelling in Sumy."]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Drones were downed over the Kyiv and Chernihiv regions.", {"UA-32", "UA-74"}),
+        ("Drones were downed over Kyiv and the Chernihiv region.", {"UA-30", "UA-74"}),
+        ("Drones were shot down over the Moscow, Kaluga and Tula regions.",
+         {"RU-MOS", "RU-KLU", "RU-TUL"}),
+    ],
+)
+def test_region_lists(text: str, regions: set[str]) -> None:
+    """A list closed by 'regions' makes each name a region (Kyiv the oblast, not the city);
+    'and the X region' continues the list instead of starting a clause."""
+    from streams.articles import parse_article_text
+    from streams.extraction import extract
+
+    art = parse_article_text(f" date 2024-05-08\n{text}\n", "list.txt")
+    assert {m.region_code for m in extract(art)} == regions

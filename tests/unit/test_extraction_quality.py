@@ -47,11 +47,11 @@ OWN_FLOORS = {
 }
 
 BLIND_FLOORS = {
-    "precision": 0.814,
+    "precision": 0.831,
     "recall": 0.875,
-    "f1": 0.843,
-    "attack_jaccard": 0.88,
-    "target_jaccard": 0.8,
+    "f1": 0.852,
+    "attack_jaccard": 0.883,
+    "target_jaccard": 0.804,
     "killed_exact": 0.952,
     "injured_exact": 0.931,
     "intercepted_exact": 0.636,
