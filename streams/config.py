@@ -97,6 +97,17 @@ class Settings(BaseSettings):
     fetch_max_wait_ms: int = Field(
         default=10, ge=1, description="Consumer fetch wait on the embedded broker (Tansu only)."
     )
+    batch_size: int = Field(
+        default=100,
+        ge=1,
+        description="Articles the extract stage takes at once; their outputs are acknowledged "
+        "together (one broker round trip per batch, not per article).",
+    )
+    batch_within_ms: int = Field(
+        default=20,
+        ge=1,
+        description="How long the extract stage waits to fill a batch: the latency it may add.",
+    )
     log_level: str = Field(default="info")
     topics: TopicNames = Field(default_factory=TopicNames)
 

@@ -1,4 +1,4 @@
-"""Send a failure to the dead-letter topic and count it; never raises into the agent."""
+"""A failure as a dead letter (counted and logged), for the agents to send with their outputs."""
 
 import logging
 
@@ -12,12 +12,11 @@ from streams.dead_letters import make_dead_letter
 log = logging.getLogger(__name__)
 
 
-async def dead_letter(
+def dead_letter_message(
     event: EventT, stage: DeadLetterStage, reason: str, error: str, keep_bytes: int
-) -> None:
-    """Record `event`'s message as a dead letter at `stage` with `reason`."""
-    from streams.app import dead_letters_topic
-
+) -> tuple[bytes | None, bytes]:
+    """Count and log `event`'s message as a dead letter at `stage` with `reason`; returns the
+    (key, value) to send, so a batch can send it with its other outputs (and resend it)."""
     msg = event.message
     value = msg.value if isinstance(msg.value, bytes | None) else str(msg.value).encode()
     key = msg.key if isinstance(msg.key, bytes | None) else str(msg.key).encode()
@@ -42,4 +41,4 @@ async def dead_letter(
         msg.offset,
         error[:200],
     )
-    await dead_letters_topic.send(key=key, value=encode(letter))
+    return key, encode(letter)

@@ -1,27 +1,36 @@
-"""Stage 1: articles -> incident mentions (keyed by region), with exact-duplicate suppression."""
+"""Stage 1: articles -> incident mentions (keyed by region), with exact-duplicate suppression.
+
+Articles are taken in batches (`SITREP_BATCH_SIZE`, waiting at most `SITREP_BATCH_WITHIN_MS`)
+so the broker round trip that acknowledges a batch's mentions is paid once per batch."""
 
 import asyncio
 import logging
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
+from faust.streams import Stream
 from faust.types import EventT, StreamT
 
-from schemas import Article
+from schemas import Article, IncidentMention
 from schemas.vocab import DeadLetterStage
 from streams import metrics
 from streams.app import (
     app,
     articles_topic,
     at,
+    dead_letters_topic,
     mentions_topic,
     seen_articles,
     seen_window,
     settings,
     window_get,
 )
+from streams.batching import as_current
 from streams.codec import DecodeError, decode, encode
-from streams.dead_letter_sink import dead_letter
+from streams.dead_letter_sink import dead_letter_message
 from streams.extraction import extract
 from streams.fingerprint import fingerprint
 from streams.retry import retry_transient
@@ -46,19 +55,74 @@ def _validate(article: Article) -> None:
         )
 
 
+@dataclass(slots=True)
+class _Done:
+    """An article extracted in this batch, waiting for its mentions' acknowledgements."""
+
+    event: EventT
+    article: Article
+    ingest_ts: float
+    mentions: list[IncidentMention]
+
+
 @app.agent(articles_topic)
 async def extract_agent(stream: StreamT) -> None:
-    """Decode, dedup and extract each article; never lets one bad message stop the stream."""
+    """Decode, dedup and extract articles in batches; one bad message never stops the stream."""
     keep = settings.dead_letter_keep_bytes
-    async for event in stream.events():
+    within = settings.batch_within_ms / 1000
+    batches = cast(Stream, stream).take_events(settings.batch_size, within=within)
+    async for events in batches:
         try:
-            await _process(event, keep)
+            await _process_batch(events, keep)
         finally:
             # Counted when done, so "consumed == sent" means the stage has finished with them.
-            metrics.ARTICLES_CONSUMED.inc()
+            metrics.ARTICLES_CONSUMED.inc(len(events))
 
 
-async def _process(event: EventT, keep: int) -> None:
+async def _process_batch(events: Sequence[EventT], keep: int) -> None:
+    """Extract every article, send all mentions, await their acks once, then mark them seen.
+
+    A crash before the last step reprocesses the whole batch (the incident stage ignores
+    repeats); no article is recorded as seen before its mentions are acknowledged.
+    """
+    done: list[_Done] = []
+    letters: list[tuple[bytes | None, bytes]] = []
+    in_batch: set[str] = set()
+    for event in events:
+        as_current(event)
+        item = await _extract_one(event, keep, in_batch, letters)
+        if item is not None:
+            done.append(item)
+            in_batch.add(item.article.id)
+
+    async def send_all() -> None:
+        sent = [
+            await mentions_topic.send(key=m.region_code.encode(), value=encode(m))
+            for d in done
+            for m in d.mentions
+        ]
+        sent += [await dead_letters_topic.send(key=k, value=v) for k, v in letters]
+        await asyncio.gather(*sent)
+
+    await retry_transient(send_all, f"batch of {len(events)} article(s)")
+    for d in done:
+        as_current(d.event)  # the seen-table write goes to this article's partition
+        at(seen_window, d.ingest_ts)
+        seen_articles[d.article.id] = d.ingest_ts
+        metrics.MENTIONS_PRODUCED.inc(len(d.mentions))
+        metrics.ARTICLES_PROCESSED.inc()
+        log.debug(
+            "article %s (%s): %d incident mention(s)",
+            d.article.id[:12],
+            d.article.source,
+            len(d.mentions),
+        )
+
+
+async def _extract_one(
+    event: EventT, keep: int, in_batch: set[str], letters: list[tuple[bytes | None, bytes]]
+) -> _Done | None:
+    """One article's mentions, or None (dead-lettered, duplicate) with the reason recorded."""
     try:
         article = decode(event.value, Article, max_bytes=settings.max_article_bytes)
         _validate(article)
@@ -66,15 +130,17 @@ async def _process(event: EventT, keep: int) -> None:
         stage: DeadLetterStage = (
             "decode" if exc.reason in ("invalid_utf8", "invalid_json") else "validate"
         )
-        await dead_letter(event, stage, exc.reason, str(exc), keep)
-        return
+        letters.append(dead_letter_message(event, stage, exc.reason, str(exc), keep))
+        return None
     # Processing time, not the producer's claim: a bogus ingested_at must not move the horizon.
     ingest_ts = at(seen_window, time.time())
     horizon = seen_window.size
-    if any(window_get(seen_articles, article.id, ingest_ts - k * horizon) for k in (0, 1)):
+    if article.id in in_batch or any(
+        window_get(seen_articles, article.id, ingest_ts - k * horizon) for k in (0, 1)
+    ):
         metrics.ARTICLES_DUPLICATE.inc()
         log.debug("article %s (%s): duplicate, skipped", article.id[:12], article.source)
-        return
+        return None
     started = time.perf_counter()
     try:
         mentions = extract(article)
@@ -83,23 +149,7 @@ async def _process(event: EventT, keep: int) -> None:
             mentions = [m.model_copy(update={"fingerprint": fp}) for m in mentions]
     except Exception as exc:  # the extractor must not take the worker down
         log.exception("extraction failed for article %s", article.id)
-        await dead_letter(event, "extract", type(exc).__name__, repr(exc), keep)
-        return
+        letters.append(dead_letter_message(event, "extract", type(exc).__name__, repr(exc), keep))
+        return None
     metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
-
-    async def send_all() -> None:
-        sent = [
-            await mentions_topic.send(key=m.region_code.encode(), value=encode(m)) for m in mentions
-        ]
-        # Acknowledged before the article is recorded as seen: a crash in between reprocesses
-        # it (the incident stage ignores repeats) instead of losing its mentions.
-        await asyncio.gather(*sent)
-
-    await retry_transient(send_all, f"article {article.id[:12]}")
-    metrics.MENTIONS_PRODUCED.inc(len(mentions))
-    at(seen_window, ingest_ts)
-    seen_articles[article.id] = ingest_ts
-    metrics.ARTICLES_PROCESSED.inc()
-    log.debug(
-        "article %s (%s): %d incident mention(s)", article.id[:12], article.source, len(mentions)
-    )
+    return _Done(event, article, ingest_ts, mentions)

@@ -63,8 +63,12 @@ def test_syndicated_copy_is_a_marked_source_whatever_the_order() -> None:
     story = (
         "Drones struck an oil depot in the region overnight, the governor said, adding that "
         "firefighters battled the blaze for hours and that nobody was hurt in the attack. "
-    ) * 3
-    copy = story.replace("the governor said", "the regional governor said")
+        "Residents of nearby villages reported hearing several loud explosions shortly after "
+        "midnight, and local channels published videos of a large column of black smoke. "
+        "The defence ministry said air defences had destroyed eleven drones over the region "
+        "and three more over a neighbouring one, without giving further details."
+    )
+    copy = story.replace("the governor said", "the regional governor said")  # true J 0.88
     other = "A completely different report about shelling of a village near the border. " * 3
     a = mention("a", fingerprint=fingerprint(story))
     b = mention("b", fingerprint=fingerprint(copy))
