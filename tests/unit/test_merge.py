@@ -100,3 +100,15 @@ def test_different_places_same_day_are_different_incidents() -> None:
     d = mention("d", place=None)
     assert incident_key(a) == incident_key(b)
     assert len({incident_key(m) for m in (a, c, d)}) == 3
+
+
+def test_fingerprint_estimates_shingle_jaccard() -> None:
+    """Word order matters (shingles, not bags of words), and edits lower the estimate."""
+    from streams.fingerprint import fingerprint, similarity
+
+    words = [f"w{i}" for i in range(300)]
+    text = " ".join(words)
+    assert similarity(fingerprint(text), fingerprint(text)) == 1.0
+    edited = " ".join(w if i % 50 else "edit" for i, w in enumerate(words))  # true J ~0.85
+    assert 0.7 <= similarity(fingerprint(text), fingerprint(edited)) < 1.0
+    assert similarity(fingerprint(text), fingerprint(" ".join(reversed(words)))) < 0.2
