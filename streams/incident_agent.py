@@ -20,7 +20,7 @@ from typing import Any, cast
 from faust.streams import Stream
 from faust.types import EventT, StreamT
 
-from schemas import Alert, Incident, IncidentMention
+from schemas import Alert, Incident, IncidentMention, RegionCounts
 from streams import metrics
 from streams.alert_config import AlertRules, cached_rules
 from streams.app import (
@@ -91,6 +91,9 @@ class Batch:
         self.states: dict[tuple[str, date], tuple[EventT, State]] = {}
         self.regions_seen: dict[str, tuple[EventT, str]] = {}
         self.out = Outbox()
+        self.counts: dict[tuple[str, str, date], RegionCounts] = {}
+        """The last counts of each region window changed in this batch: counts are a state,
+        so only the batch's final value is worth a message (one per window, not per mention)."""
         self.done: list[tuple[Incident, Incident | None, datetime]] = []
 
     def state(self, region: str, day: date) -> State | None:
@@ -157,11 +160,11 @@ async def _publish_counts(
     day: date,
     before: State | None,
     after: State,
-    out: Outbox,
     now: datetime,
     batch: Batch,
+    changed: dict[tuple[str, str, date], RegionCounts],
 ) -> int:
-    """Send the 1d and 7d counts if they changed; returns the day's incident count."""
+    """Note the 1d and 7d counts in `changed` if they changed; returns the day's count."""
     region, name = new.region_code, new.region_name
     earlier = [batch.state(region, d) for d in days_back(day, 6)]
     for window, start, states in (("1d", day, []), ("7d", week_start(day), earlier)):
@@ -169,7 +172,7 @@ async def _publish_counts(
         fresh = counts(region, name, window, start, day, [after, *states], now)
         metrics.REGION_WINDOW_INCIDENTS.labels(region, name or region, window).set(fresh.incidents)
         if not same_counts(old, fresh):
-            await out.send(region_counts_topic, region, fresh)
+            changed[(region, window, start)] = fresh
     return len(after["incidents"])
 
 
@@ -254,6 +257,8 @@ async def _process_batch(events: Sequence[EventT], keep: int) -> None:
             log.exception("merge failed for mention %s", mention.mention_id)
             key, value = dead_letter_message(event, "merge", type(exc).__name__, repr(exc), keep)
             batch.out.add_raw(dead_letters_topic, key, value)
+    for (region, _, _), fresh in batch.counts.items():
+        await batch.out.send(region_counts_topic, region, fresh)
     await retry_transient(batch.out.deliver, f"batch of {len(events)} mention(s)")
     for region, (event, incident_id) in batch.regions_seen.items():
         as_current(event)
@@ -293,7 +298,8 @@ async def _process(mention: IncidentMention, event: EventT, batch: Batch) -> Non
     after = with_incident(before, key, new)
     out = Outbox()
     await out.send(incidents_topic, new.incident_id, new)
-    today = await _publish_counts(new, day, before, after, out, now, batch)
+    changed: dict[tuple[str, str, date], RegionCounts] = {}
+    today = await _publish_counts(new, day, before, after, now, batch, changed)
     drafts = incident_alerts(new, rules())
     surge = _surge(new, day, today, after, batch)
     if surge is not None:
@@ -307,6 +313,7 @@ async def _process(mention: IncidentMention, event: EventT, batch: Batch) -> Non
             drafts.append(first)
     await _emit_alerts(drafts, after, new, out, now)
     batch.out.extend(out)
+    batch.counts.update(changed)  # a later change in the batch wins
     if first_in_region:
         batch.regions_seen[new.region_code] = (event, new.incident_id)
     batch.states[(mention.region_code, day)] = (event, after)
