@@ -189,7 +189,7 @@ class Workers:
                     return last
             except OSError:
                 pass
-            time.sleep(0.2)
+            time.sleep(0.5)  # each scrape costs the worker CPU (exposition of ~600 series)
         raise TimeoutError(f"not caught up with {articles}: {last}\n{self.first.log_tail()}")
 
 
