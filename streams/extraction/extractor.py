@@ -629,6 +629,10 @@ class Extractor:
                 cands.append(h)
             if h.info.flags & _BLOCK_MASK:
                 block_spans.append((h.start, h.end))
+        if sent.first_in_block and cands and cands[0].start == sent.start:
+            # "KYIV, Nov 5 (Reuters) - ": where the report was filed, not where it happened
+            lead = sent.start + dateline_end(doc.text[sent.start : sent.end])
+            cands = [h for h in cands if h.start >= lead]
         out: list[Loc] = []
         last_end = -1
         sent_regions = {e.iso for h in cands for e in h.info.entries if e.kind == "region"}
@@ -854,6 +858,9 @@ class Extractor:
         if m:
             return "UA" if "ukrain" in m.group(1) else "RU"
         m = _COUNTRY_OWNER.search(sfold)
+        if m and _NATIONAL_TALLY.search(sfold, m.end()):
+            # "Ukraine's air force said it shot down 40 of 47 drones": a national total
+            return "UA" if m.group(1) == "ukraine" else "RU"
         if m:
             owner = "UA" if m.group(1) == "ukraine" else "RU"
             w = _COUNTRY_WEAPON.search(sfold)
@@ -1271,6 +1278,12 @@ _PLURAL_REGIONS = re.compile(r"\s+(?:regions|oblasts|provinces|oblasti)\b")
 _PLURAL_NOUNS = ("regions", "oblasts", "provinces")
 _CITY_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
 """Cities that are regions of their own (ISO 3166-2), and the region around each."""
+_NATIONAL_TALLY = re.compile(
+    r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.;]{0,40}?"
+    r"\b\d+\s+(?:of|out of)\s+\d+"
+    r"|\b\d+\s+(?:of|out of)\s+\d+\s+(?:[a-z-]+\s+){0,2}(?:drones|missiles|uavs)\b"
+)
+"""'shot down 40 of 47 drones': the air force's count of the whole night's launches."""
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|settlement|hamlet|selo)(?: of)?\s+$")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[^\w]*$")
 _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")

@@ -148,6 +148,12 @@ def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
         ("Drones were downed over Kyiv and the Chernihiv region.", {"UA-30", "UA-74"}),
         ("Drones were shot down over the Moscow, Kaluga and Tula regions.",
          {"RU-MOS", "RU-KLU", "RU-TUL"}),
+        # a wire dateline names where the report was filed, not where it happened
+        ("ODESA, Nov 5 (Reuters) - Russian shelling killed two people in Kherson on Tuesday.",
+         {"UA-65"}),
+        # the air force's night total is national, not the story's region's
+        ("Russian shelling killed two people in Kherson on Tuesday. Ukraine's air force said it "
+         "shot down 40 of 47 drones launched overnight.", {"UA-65", "UA"}),
     ],
 )
 def test_region_lists(text: str, regions: set[str]) -> None:
