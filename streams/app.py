@@ -47,6 +47,7 @@ def create_app(settings: Settings) -> faust.App:
         web_port=settings.web_port,
         web_bind="127.0.0.1",
         table_cleanup_interval=30.0,
+        stream_buffer_maxsize=settings.stream_buffer,
         **extra,
     )
 

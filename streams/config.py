@@ -108,6 +108,12 @@ class Settings(BaseSettings):
         ge=1,
         description="How long the extract stage waits to fill a batch: the latency it may add.",
     )
+    stream_buffer: int = Field(
+        default=4096,
+        ge=8,
+        description="Events Faust buffers per topic before it stops fetching that partition "
+        "(`stream_buffer_maxsize`): bounds the worker's memory when a stage falls behind.",
+    )
     log_level: str = Field(default="info")
     topics: TopicNames = Field(default_factory=TopicNames)
 
