@@ -41,7 +41,14 @@ from streams.batching import as_current
 from streams.codec import DecodeError, decode, encode
 from streams.dead_letter_sink import dead_letter_message
 from streams.merge import incident_key, merge
-from streams.region_state import State, counts, same_counts, week_start, with_incident
+from streams.region_state import (
+    State,
+    counts,
+    incident_of,
+    same_counts,
+    week_start,
+    with_incident,
+)
 from streams.retry import retry_transient
 from streams.rules import AlertDraft, incident_alerts, new_region_alert, surge_alert
 from streams.windows import day_time, days_back
@@ -291,7 +298,7 @@ async def _process(mention: IncidentMention, event: EventT, batch: Batch) -> Non
     day = mention.occurred_on or (mention.ingested_at or now).date()
     before = batch.state(mention.region_code, day)
     stored = (before or {}).get("incidents", {}).get(key)
-    old = Incident.model_validate(stored) if stored is not None else None
+    old = incident_of(stored) if stored is not None else None
     new = merge(old, mention, now)
     if new is None:
         return

@@ -21,6 +21,32 @@ def incidents_of(state: State | None) -> list[dict[str, Any]]:
     return list((state or empty_state())["incidents"].values())
 
 
+def stored(incident: Incident) -> dict[str, Any]:
+    """What a region-day keeps of an incident: the figures counts need, and the whole incident as
+    one JSON string. A parsed incident dict costs ~4x the memory of its JSON (4.8 vs 1.1 KB),
+    and every incident of the retained days stays in the worker's memory."""
+    return {
+        "incident_id": incident.incident_id,
+        "attack_types": incident.attack_types,
+        "killed": incident.figures.killed,
+        "injured": incident.figures.injured,
+        "doc": incident.model_dump_json(),
+    }
+
+
+def incident_of(entry: dict[str, Any]) -> Incident:
+    """The incident a region-day entry holds (entries written before `doc` hold it whole)."""
+    if "doc" in entry:
+        return Incident.model_validate_json(entry["doc"])
+    return Incident.model_validate(entry)
+
+
+def _figures(entry: dict[str, Any]) -> tuple[int, int]:
+    if "doc" in entry:
+        return entry["killed"] or 0, entry["injured"] or 0
+    return entry["figures"]["killed"] or 0, entry["figures"]["injured"] or 0
+
+
 def counts(
     region_code: str,
     region_name: str | None,
@@ -43,8 +69,8 @@ def counts(
         window_start=start,
         window_end=end,
         incidents=len(incidents),
-        killed=sum(i["figures"]["killed"] or 0 for i in incidents),
-        injured=sum(i["figures"]["injured"] or 0 for i in incidents),
+        killed=sum(_figures(i)[0] for i in incidents),
+        injured=sum(_figures(i)[1] for i in incidents),
         by_attack_type=dict(sorted(by_attack.items())),
         updated_at=now,
     )
@@ -63,6 +89,6 @@ def with_incident(state: State | None, key: str, incident: Incident) -> State:
     """A copy of the state with `incident` stored under `key`."""
     base = state or empty_state()
     return {
-        "incidents": {**base["incidents"], key: incident.model_dump(mode="json")},
+        "incidents": {**base["incidents"], key: stored(incident)},
         "alerts": dict(base["alerts"]),
     }
