@@ -70,12 +70,6 @@ def _differences(
     return out
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="FLAKY (3 of 6 runs passed after the recovery fix): in the churn phase, after the "
-    "joining worker leaves, the remaining worker processes for a few seconds after its third "
-    "rebalance and then stops; the input topics are never fully committed (issue 6 open)",
-)
 def test_two_workers_and_churn_equal_one_worker(broker: EmbeddedBroker, session_tmp: Path) -> None:
     corpus = make_articles(N, seed=23)
     one = _run(broker, session_tmp, corpus, lambda p: None)
