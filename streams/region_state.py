@@ -58,6 +58,7 @@ def counts(
 ) -> RegionCounts:
     """Counts over the incidents of the given region-day states."""
     incidents = [i for s in states for i in incidents_of(s)]
+    figures = [_figures(i) for i in incidents]
     by_attack: dict[str, int] = {}
     for i in incidents:
         for attack in i["attack_types"] or ["unknown"]:
@@ -69,8 +70,8 @@ def counts(
         window_start=start,
         window_end=end,
         incidents=len(incidents),
-        killed=sum(_figures(i)[0] for i in incidents),
-        injured=sum(_figures(i)[1] for i in incidents),
+        killed=sum(k for k, _ in figures),
+        injured=sum(j for _, j in figures),
         by_attack_type=dict(sorted(by_attack.items())),
         updated_at=now,
     )

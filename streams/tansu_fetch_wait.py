@@ -74,9 +74,9 @@ class AdaptiveFetchWait:
 
         aiokafka builds each fetch request from `Fetcher._fetch_max_wait_ms` and sends it with
         `Fetcher._client.send`; the fetcher alone gets a client that reads the response first.
+        The consumer must have been created with `fetch_max_wait_ms=base_ms`.
         """
         fetcher: Any = consumer._fetcher
-        fetcher._fetch_max_wait_ms = round(self.wait_ms)
         fetcher._client = _ObservingClient(fetcher._client, self, fetcher)
 
     def starved_in(self, request: Any, response: Any) -> bool:
