@@ -1,13 +1,15 @@
-"""The consumer fix: stream partitions start fetching only after the seek to committed offsets."""
+"""The consumer fixes: stream partitions start fetching only after the seek to committed offsets,
+and records fetched before a seek are never handed over after it."""
 
 import asyncio
 from collections.abc import Mapping
 from types import SimpleNamespace
 from typing import Any
 
+from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 
-from streams.faust_fixes import SeekBeforeResumeConsumer
+from streams.faust_fixes import OffsetGuard, SeekBeforeResumeConsumer, Verdict
 
 STREAM = TP("x.mentions", 0)
 GONE = TP("x.mentions", 1)
@@ -48,3 +50,84 @@ def test_a_seek_without_pending_resumes_changes_nothing() -> None:
     c = _Probe()
     asyncio.run(c.perform_seek())
     assert c._active_partitions == set()
+
+
+# The offset guard: records fetched before a seek must not be delivered (or committed over).
+
+
+class _Fetching(_Probe):
+    """Fetches scripted batches; records the seeks and gaps the guard asks for."""
+
+    def __init__(self, batches: list[list[tuple[TP, int]]]) -> None:
+        super().__init__()
+        self.batches = batches
+        self.seeks: list[tuple[TP, int]] = []
+        self.gaps: list[tuple[TP, int, int]] = []
+
+    async def _seek(self, partition: TP, offset: int) -> None:
+        self.seeks.append((partition, offset))
+
+    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
+        self.gaps.append((tp, offset_from, offset_to))
+
+    async def deliver(self) -> list[tuple[TP, int]]:
+        """One fetch loop pass, as Faust's drain loop makes it: the offsets handed over."""
+        return [(tp, m.offset) async for tp, m in self.getmany(timeout=1.0)]
+
+
+def _scripted(monkeypatch: Any, c: _Fetching) -> None:
+    async def fake_getmany(self: _Fetching, timeout: float) -> Any:
+        for tp, offset in self.batches.pop(0):
+            yield tp, SimpleNamespace(offset=offset)
+
+    monkeypatch.setattr(faust_aiokafka.Consumer, "getmany", fake_getmany)
+
+
+def test_records_fetched_before_a_seek_are_fetched_again_not_committed_over(
+    monkeypatch: Any,
+) -> None:
+    # The measured case: 125..761 read before a rebalance, committed only to 209, and the fetch
+    # loop's old batch (762...) handed over after the seek to 209.
+    c = _Fetching(
+        [
+            [(STREAM, 760), (STREAM, 761)],
+            [(STREAM, 762), (STREAM, 763)],
+            [(STREAM, 209), (STREAM, 210)],
+        ]
+    )
+    _scripted(monkeypatch, c)
+    assert asyncio.run(c.deliver()) == [(STREAM, 760), (STREAM, 761)]
+    c.guard.seeked(STREAM, 209)  # what perform_seek does after a rebalance
+    assert asyncio.run(c.deliver()) == []  # 762 is not due: nothing handed over...
+    assert c.seeks == [(STREAM, 209)]  # ...the consumer seeks back instead
+    assert asyncio.run(c.deliver()) == [(STREAM, 209), (STREAM, 210)]
+    assert c._read_offset[STREAM] == 210  # Faust's own gap check sees no jump
+    assert c.gaps == []
+
+
+def test_a_gap_that_a_fresh_fetch_repeats_is_real(monkeypatch: Any) -> None:
+    c = _Fetching([[(STREAM, 10)], [(STREAM, 15)], [(STREAM, 15), (STREAM, 16)]])
+    _scripted(monkeypatch, c)
+    assert asyncio.run(c.deliver()) == [(STREAM, 10)]
+    assert asyncio.run(c.deliver()) == []  # first sight of a hole: fetch again from 11
+    assert c.seeks == [(STREAM, 11)]
+    assert asyncio.run(c.deliver()) == [(STREAM, 15), (STREAM, 16)]  # the broker insists
+    assert c.gaps == [(STREAM, 11, 14)]  # so 11-14 are committed past, as Faust would
+
+
+def test_already_delivered_offsets_are_skipped_and_changelogs_pass(monkeypatch: Any) -> None:
+    c = _Fetching(
+        [[(STREAM, 5), (STREAM, 6)], [(STREAM, 6), (STREAM, 7), (CHANGELOG, 3), (CHANGELOG, 1)]]
+    )
+    _scripted(monkeypatch, c)
+    asyncio.run(c.deliver())
+    assert asyncio.run(c.deliver()) == [(STREAM, 7), (CHANGELOG, 3), (CHANGELOG, 1)]
+
+
+def test_a_revoked_partition_is_forgotten() -> None:
+    g = OffsetGuard()
+    g.seeked(STREAM, 100)
+    assert g.check(STREAM, 300) is Verdict.REFETCH
+    g.forget(STREAM)
+    assert g.check(STREAM, 300) is Verdict.DELIVER  # a new owner starts where the broker says
+    assert g.check(STREAM, 301) is Verdict.DELIVER
