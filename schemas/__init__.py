@@ -5,7 +5,7 @@ from pydantic import BaseModel
 from schemas.alert import Alert, AlertFigures, AlertSource
 from schemas.article import Article
 from schemas.dead_letter import DeadLetter
-from schemas.incident import Figures, Incident, IncidentMention, IncidentSource
+from schemas.incident import Figures, Incident, IncidentMention, IncidentSource, OmittedSources
 from schemas.region_counts import RegionCounts
 from schemas.vocab import ATTACK_TYPES, TARGET_TYPES, AttackType, TargetType
 
@@ -33,6 +33,7 @@ __all__ = [
     "Incident",
     "IncidentMention",
     "IncidentSource",
+    "OmittedSources",
     "RegionCounts",
     "TargetType",
 ]

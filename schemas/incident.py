@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from schemas.vocab import AttackType, TargetType
 
@@ -100,10 +100,58 @@ class Incident(BaseModel):
     independent_source_count: int = Field(
         ge=1, description="Articles reporting it that are not near-copies of another source."
     )
-    sources: list[IncidentSource]
+    sources: list[IncidentSource] = Field(
+        description="The accounts of at most `SITREP_MAX_SOURCES` sources: those with the smallest "
+        "article ids (a deterministic sample, the same whatever the arrival order). "
+        "`source_count`, the figures and the types cover every source."
+    )
+    sources_omitted: int = Field(
+        default=0, ge=0, description="Sources counted but not listed in `sources`."
+    )
     confidence: float = Field(default=0.5, ge=0, le=1)
     first_seen_at: datetime
     updated_at: datetime
     ingested_at: datetime | None = Field(
         default=None, description="Ingest time of the article that caused this revision."
     )
+
+    _omitted: "OmittedSources | None" = PrivateAttr(default=None)
+    """What the totals need of the sources not listed (never sent; kept in the region-day
+    state beside the incident, see `streams.region_state`)."""
+
+
+class OmittedSources(BaseModel):
+    """Sources of an incident beyond its listed sample, folded into totals: a mass attack
+    reported by thousands of articles stays one bounded incident, not a message of megabytes
+    re-sent (and re-merged, quadratically) with every new report."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ids: str = Field(default="", description="First 12 hex digits of each article id, joined.")
+    independent: int = Field(default=0, ge=0, description="How many are not near-copies.")
+    figures: Figures = Field(default_factory=Figures)
+    attack_types: list[AttackType] = Field(default_factory=list)
+    target_types: list[TargetType] = Field(default_factory=list)
+    confidence: float = Field(default=0.0, ge=0, le=1)
+
+    @property
+    def count(self) -> int:
+        return len(self.ids) // ID_PREFIX
+
+    def holds(self, article_id: str) -> bool:
+        """Was this article already folded in? (12 hex digits: 48 bits, no collisions within
+        one incident's sources in practice.)"""
+        prefix, ids = id_prefix(article_id), self.ids
+        i = ids.find(prefix)
+        while i != -1 and i % ID_PREFIX:
+            i = ids.find(prefix, i + 1)
+        return i != -1
+
+
+#: Length of the article-id prefixes `OmittedSources` keeps.
+ID_PREFIX = 12
+
+
+def id_prefix(article_id: str) -> str:
+    """The fixed-length prefix of an article id that `OmittedSources.ids` holds."""
+    return article_id[:ID_PREFIX].ljust(ID_PREFIX, "_")

@@ -91,6 +91,13 @@ class Settings(BaseSettings):
         "behind the newest event time; a later report of an older incident starts it again "
         "at revision 1. >= 30 so the surge rule's 28-day trailing mean is available.",
     )
+    max_sources: int = Field(
+        default=20,
+        ge=1,
+        description="Accounts an incident lists in `sources`; beyond them a source is folded "
+        "into the counts and figures only, so a mass attack reported by thousands of articles "
+        "stays a bounded message and a bounded merge.",
+    )
     dedup_horizon_days: int = Field(
         default=7, ge=1, description="Exact-duplicate articles are recognised for this long."
     )

@@ -299,7 +299,7 @@ async def _process(mention: IncidentMention, event: EventT, batch: Batch) -> Non
     before = batch.state(mention.region_code, day)
     stored = (before or {}).get("incidents", {}).get(key)
     old = incident_of(stored) if stored is not None else None
-    new = merge(old, mention, now)
+    new = merge(old, mention, now, settings.max_sources)
     if new is None:
         return
     after = with_incident(before, key, new)

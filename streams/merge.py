@@ -17,16 +17,26 @@ the order reports arrive in. Reconciliation policy (documented in the README):
   every stated value stays visible in `sources`;
 - attack and target types are the union ("unknown" dropped when anything else is known);
 - place/lat/lon come from the most confident source naming a place (ties: smallest article id);
-- a revision is emitted only when something a consumer can see changed.
+- a revision is emitted only when something a consumer can see changed;
+- an incident lists at most `max_sources` accounts, those with the smallest article ids (a
+  content hash, so a fair sample that does not depend on arrival order); the others are folded
+  into `OmittedSources` (ids, figures, types, how many are independent) so counts and figures
+  still cover every source. A near-copy beyond the sample is recognised against the sample
+  only.
 """
 
 import hashlib
+from collections.abc import Sequence
 from datetime import datetime
 
-from schemas import Figures, Incident, IncidentMention, IncidentSource
+from schemas import Figures, Incident, IncidentMention, IncidentSource, OmittedSources
+from schemas.incident import id_prefix
 from streams.fingerprint import is_near_duplicate
 
 _FIGURES = ("killed", "injured", "intercepted", "launched")
+
+#: Accounts an incident lists (`SITREP_MAX_SOURCES`); the rest are folded into totals.
+MAX_SOURCES = 20
 
 
 def incident_key(m: IncidentMention) -> str:
@@ -41,17 +51,29 @@ def incident_id_for(key: str) -> str:
     return "inc-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def _union(values: list[list[str]]) -> list[str]:
+def _union(values: list[Sequence[str]]) -> list[str]:
     out = sorted({v for vs in values for v in vs})
     return [v for v in out if v != "unknown"] or out
 
 
-def _max_figures(sources: list[IncidentSource]) -> Figures:
+def _max_figures(figures: list[Figures]) -> Figures:
     best: dict[str, int | None] = {}
     for name in _FIGURES:
-        stated = [getattr(s.figures, name) for s in sources if getattr(s.figures, name) is not None]
+        stated = [getattr(f, name) for f in figures if getattr(f, name) is not None]
         best[name] = max(stated) if stated else None
     return Figures(**best)
+
+
+def fold(omitted: OmittedSources, source: IncidentSource) -> OmittedSources:
+    """`omitted` with one more source folded in (its account is dropped, its totals kept)."""
+    return OmittedSources(
+        ids=omitted.ids + id_prefix(source.article_id),
+        independent=omitted.independent + (source.near_duplicate_of is None),
+        figures=_max_figures([omitted.figures, source.figures]),
+        attack_types=sorted({*omitted.attack_types, *source.attack_types}),
+        target_types=sorted({*omitted.target_types, *source.target_types}),
+        confidence=max(omitted.confidence, source.confidence),
+    )
 
 
 def _mark_near_duplicates(sources: list[IncidentSource]) -> list[IncidentSource]:
@@ -90,18 +112,19 @@ def source_of(m: IncidentMention) -> IncidentSource:
 def derive(
     key: str,
     m: IncidentMention,
-    sources: list[IncidentSource],
+    ordered: list[IncidentSource],
     previous: Incident | None,
     now: datetime,
+    omitted: OmittedSources | None = None,
 ) -> Incident:
-    """The incident as a function of its sources (plus ids and timestamps)."""
-    ordered = _mark_near_duplicates(sources)
+    """The incident as a function of its sources (listed `ordered`, marked, plus `omitted`)."""
+    more = omitted or OmittedSources()
     placed = sorted(
         (s for s in ordered if s.place or s.lat is not None),
         key=lambda s: (s.place is None, -s.confidence, s.article_id),
     )
     best = placed[0] if placed else None
-    return Incident(
+    incident = Incident(
         incident_id=previous.incident_id if previous else incident_id_for(key),
         revision=(previous.revision + 1) if previous else 1,
         region_code=m.region_code,
@@ -111,24 +134,44 @@ def derive(
         lat=best.lat if best else None,
         lon=best.lon if best else None,
         occurred_on=m.occurred_on,
-        attack_types=_union([list(s.attack_types) for s in ordered]),
-        target_types=_union([list(s.target_types) for s in ordered]),
-        figures=_max_figures(ordered),
-        source_count=len(ordered),
-        independent_source_count=max(1, sum(s.near_duplicate_of is None for s in ordered)),
+        attack_types=_union([*(s.attack_types for s in ordered), more.attack_types]),
+        target_types=_union([*(s.target_types for s in ordered), more.target_types]),
+        figures=_max_figures([s.figures for s in ordered] + [more.figures]),
+        source_count=len(ordered) + more.count,
+        independent_source_count=max(
+            1, sum(s.near_duplicate_of is None for s in ordered) + more.independent
+        ),
         sources=ordered,
-        confidence=max(s.confidence for s in ordered),
+        sources_omitted=more.count,
+        confidence=max([s.confidence for s in ordered] + [more.confidence]),
         first_seen_at=previous.first_seen_at if previous else now,
         updated_at=now,
         ingested_at=m.ingested_at,
     )
+    incident._omitted = omitted if more.count else None
+    return incident
 
 
-def merge(existing: Incident | None, m: IncidentMention, now: datetime) -> Incident | None:
-    """Fold one mention into the incident; returns the new revision, or None if nothing changed."""
+def merge(
+    existing: Incident | None,
+    m: IncidentMention,
+    now: datetime,
+    max_sources: int = MAX_SOURCES,
+) -> Incident | None:
+    """Fold one mention into the incident; returns the new revision, or None if nothing changed.
+
+    An article already folded into the omitted sources changes nothing: its id is a content
+    hash, so it says what it said before (at-least-once replays are no-ops).
+    """
+    omitted = existing._omitted if existing is not None else None
+    if omitted is not None and omitted.holds(m.article_id):
+        return None
     sources = {s.article_id: s for s in existing.sources} if existing else {}
     sources[m.article_id] = source_of(m)
-    candidate = derive(incident_key(m), m, list(sources.values()), existing, now)
+    ordered = _mark_near_duplicates(list(sources.values()))
+    while len(ordered) > max(1, max_sources):
+        omitted = fold(omitted or OmittedSources(), ordered.pop())  # the largest article id
+    candidate = derive(incident_key(m), m, ordered, existing, now, omitted)
     if existing is not None and visible(candidate) == visible(existing):
         return None
     return candidate

@@ -8,7 +8,7 @@ reprocessing a message (at-least-once) can never double a count.
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from schemas import Incident, RegionCounts
+from schemas import Incident, OmittedSources, RegionCounts
 
 State = dict[str, Any]
 
@@ -24,21 +24,28 @@ def incidents_of(state: State | None) -> list[dict[str, Any]]:
 def stored(incident: Incident) -> dict[str, Any]:
     """What a region-day keeps of an incident: the figures counts need, and the whole incident as
     one JSON string. A parsed incident dict costs ~4x the memory of its JSON (4.8 vs 1.1 KB),
-    and every incident of the retained days stays in the worker's memory."""
-    return {
+    and every incident of the retained days stays in the worker's memory. Sources beyond the
+    listed sample are kept as their totals (`omitted`), which the next merge needs."""
+    entry: dict[str, Any] = {
         "incident_id": incident.incident_id,
         "attack_types": incident.attack_types,
         "killed": incident.figures.killed,
         "injured": incident.figures.injured,
         "doc": incident.model_dump_json(),
     }
+    if incident._omitted is not None:
+        entry["omitted"] = incident._omitted.model_dump_json()
+    return entry
 
 
 def incident_of(entry: dict[str, Any]) -> Incident:
     """The incident a region-day entry holds (entries written before `doc` hold it whole)."""
-    if "doc" in entry:
-        return Incident.model_validate_json(entry["doc"])
-    return Incident.model_validate(entry)
+    if "doc" not in entry:
+        return Incident.model_validate(entry)
+    incident = Incident.model_validate_json(entry["doc"])
+    if "omitted" in entry:
+        incident._omitted = OmittedSources.model_validate_json(entry["omitted"])
+    return incident
 
 
 def _figures(entry: dict[str, Any]) -> tuple[int, int]:

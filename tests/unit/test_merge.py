@@ -112,3 +112,71 @@ def test_fingerprint_estimates_shingle_jaccard() -> None:
     edited = " ".join(w if i % 50 else "edit" for i, w in enumerate(words))  # true J ~0.85
     assert 0.7 <= similarity(fingerprint(text), fingerprint(edited)) < 1.0
     assert similarity(fingerprint(text), fingerprint(" ".join(reversed(words)))) < 0.2
+
+
+def _mass_attack(n: int) -> list[IncidentMention]:
+    """`n` reports of one strike from `n` articles (content-hash-like ids), tolls rising."""
+    import hashlib
+
+    return [
+        mention(
+            hashlib.sha256(str(i).encode()).hexdigest()[:32],
+            figures=Figures(killed=i % 17, injured=i % 40),
+            attack_types=["drone"] if i % 5 else ["missile"],
+        )
+        for i in range(n)
+    ]
+
+
+def _fold_all(ms: list[IncidentMention], max_sources: int = 20):  # type: ignore[no-untyped-def]
+    inc = None
+    for m in ms:
+        inc = merge(inc, m, NOW, max_sources) or inc
+    assert inc is not None
+    return inc
+
+
+def test_a_mass_attack_lists_a_bounded_sample_and_counts_every_source() -> None:
+    ms = _mass_attack(300)
+    inc = _fold_all(ms)
+    assert (inc.source_count, inc.independent_source_count) == (300, 300)
+    assert len(inc.sources) == 20 and inc.sources_omitted == 280
+    # the sample: the 20 smallest article ids, whatever came first
+    assert [s.article_id for s in inc.sources] == sorted(m.article_id for m in ms)[:20]
+    # totals cover the sources that are not listed
+    assert inc.figures.killed == 16 and inc.figures.injured == 39
+    assert inc.attack_types == ["drone", "missile"]
+    # the message no longer grows with the coverage
+    assert len(inc.model_dump_json()) < 25 * len(ms[0].model_dump_json())
+
+
+def test_the_bounded_incident_does_not_depend_on_arrival_order() -> None:
+    import random
+
+    ms = _mass_attack(80)
+    finals = []
+    for seed in range(3):
+        order = list(ms)
+        random.Random(seed).shuffle(order)
+        finals.append(visible_of(_fold_all(order, max_sources=10)))
+    assert finals[0] == finals[1] == finals[2]
+
+
+def test_a_replayed_report_changes_nothing_listed_or_folded() -> None:
+    ms = _mass_attack(50)
+    inc = _fold_all(ms, max_sources=10)
+    assert inc.sources_omitted == 40
+    for m in ms:  # at-least-once: every report may come again
+        assert merge(inc, m, NOW, 10) is None
+
+
+def test_folded_sources_survive_the_region_day_state() -> None:
+    from streams.region_state import incident_of, with_incident
+
+    ms = _mass_attack(30)
+    inc = _fold_all(ms, max_sources=5)
+    back = incident_of(with_incident(None, "k", inc)["incidents"]["k"])
+    assert back == inc and back.source_count == 30
+    assert merge(back, ms[-1], NOW, 5) is None  # still known after a restart
+    new = merge(back, mention("f" * 32), NOW, 5)
+    assert new is not None and new.source_count == 31 and len(new.sources) == 5
