@@ -12,7 +12,9 @@ Everything runs on an embedded Tansu broker (a fresh one per run) on loopback:
    once the workers' /metrics counters have caught up; ratios to the ceilings of the same run;
 4. latency ingest->incident and ingest->alert (p50/p95/p99) at a steady 100 articles/s, from
    `ingested_at` in the messages (stamped at send) and the Kafka timestamp of each message;
-5. memory: the worker's peak RSS (VmHWM) after N articles and its RSS growth from N/2 to N.
+5. memory: the worker's peak RSS (VmHWM) after N articles and its RSS growth from N/2 to N,
+   on two corpora: a firehose (`make_firehose`: days advance, each strike reported many times)
+   and the worst case for state (`make_articles`: every article a new incident).
 
 Each figure is measured `--runs` times; the table gives the median and the min-max spread.
 Results go to `DIR/bench-pipeline-<timestamp>.{csv,json}` (default DIR: bench-results/).
@@ -42,7 +44,7 @@ if str(ROOT) not in sys.path:
 import orjson  # noqa: E402
 
 from benchmarks import baselines  # noqa: E402
-from benchmarks.corpus import make_articles  # noqa: E402
+from benchmarks.corpus import make_articles, make_firehose  # noqa: E402
 from benchmarks.report import (  # noqa: E402
     Row,
     format_machine,
@@ -71,6 +73,7 @@ class Plan:
     latency_rate: float = 100.0
     latency_seconds: float = 60.0
     memory_articles: int = 100_000
+    memory_shapes: tuple[str, ...] = ("firehose", "unique")
     scale_workers: tuple[int, ...] = (1, 2)
 
 
@@ -299,6 +302,21 @@ def memory(bootstrap: str, tmp: Path, articles: Sequence[Article]) -> dict[str, 
             "rss_end_mb": rss_end / 1024, "rss_growth_mb": (rss_end - rss_half) / 1024}
 
 
+#: Articles a day and distinct strikes a day in the firehose memory corpus: 100,000 articles
+#: are five days of a feed whose strike coverage is GDELT-scale (100-200k articles a day in all).
+FIREHOSE_PER_DAY = 20_000
+FIREHOSE_INCIDENTS_PER_DAY = 200
+
+
+def memory_corpus(shape: str, n: int, seed: int) -> list[Article]:
+    """`firehose`: days advance and strikes are reported many times (the feed's shape);
+    `unique`: every article a new incident, dates over 300 days (the worst case for state)."""
+    if shape == "firehose":
+        return make_firehose(n, seed=seed, per_day=FIREHOSE_PER_DAY,
+                             incidents_per_day=FIREHOSE_INCIDENTS_PER_DAY)
+    return make_articles(n, seed=seed, min_kb=2, max_kb=6)
+
+
 def one_run(run: int, plan: Plan, tmp: Path) -> dict[str, float]:
     """Every figure once, on a fresh broker; returns flat name -> value."""
     seed = 1000 + run
@@ -336,10 +354,12 @@ def one_run(run: int, plan: Plan, tmp: Path) -> dict[str, float]:
         lat_corpus = make_articles(n_lat, seed=seed + 500, min_kb=2, max_kb=6)
         for k, v in latency(bs, tmp / f"lat-{run}", lat_corpus, plan.latency_rate).items():
             r[f"latency_{k}"] = v
-        log(f"run {run}: memory after {plan.memory_articles} articles")
-        mem_corpus = make_articles(plan.memory_articles, seed=seed + 900, min_kb=2, max_kb=6)
-        for k, v in memory(bs, tmp / f"mem-{run}", mem_corpus).items():
-            r[f"memory_{k}"] = v
+        for shape in plan.memory_shapes:
+            log(f"run {run}: memory after {plan.memory_articles} articles ({shape})")
+            mem_corpus = memory_corpus(shape, plan.memory_articles, seed + 900)
+            prefix = "memory" if shape == "firehose" else f"memory_{shape}"
+            for k, v in memory(bs, tmp / f"mem-{run}-{shape}", mem_corpus).items():
+                r[f"{prefix}_{k}"] = v
     return r
 
 
@@ -371,10 +391,16 @@ LAYOUT: list[tuple[str, str, str, str, str]] = [
     ("latency_alert_p95", "latency", "ingest->alert p95", "ms", ""),
     ("latency_alert_p99", "latency", "ingest->alert p99", "ms", ""),
     ("latency_alert_n", "latency", "alert messages", "count", ""),
-    ("memory_peak_rss_mb", "memory", "worker peak RSS (VmHWM)", "MB", ""),
-    ("memory_rss_half_mb", "memory", "worker RSS at half-way", "MB", ""),
-    ("memory_rss_end_mb", "memory", "worker RSS at the end", "MB", ""),
-    ("memory_rss_growth_mb", "memory", "RSS growth half-way -> end", "MB", ""),
+    ("memory_peak_rss_mb", "memory", "worker peak RSS (VmHWM), firehose", "MB", ""),
+    ("memory_rss_half_mb", "memory", "worker RSS at half-way, firehose", "MB", ""),
+    ("memory_rss_end_mb", "memory", "worker RSS at the end, firehose", "MB", ""),
+    ("memory_rss_growth_mb", "memory", "RSS growth half-way -> end, firehose", "MB", ""),
+    ("memory_unique_peak_rss_mb", "memory", "worker peak RSS (VmHWM), all unique", "MB",
+     "worst case: every article a new incident over 300 days"),
+    ("memory_unique_rss_half_mb", "memory", "worker RSS at half-way, all unique", "MB", ""),
+    ("memory_unique_rss_end_mb", "memory", "worker RSS at the end, all unique", "MB", ""),
+    ("memory_unique_rss_growth_mb", "memory", "RSS growth half-way -> end, all unique", "MB",
+     ""),
 ]
 
 
@@ -383,7 +409,9 @@ def build_rows(runs: Sequence[dict[str, float]], plan: Plan) -> list[Row]:
         "e2e1_articles_per_s": f"{plan.e2e_articles} articles, 4 partitions",
         "latency_served_per_s": f"offered {plan.latency_rate:.0f} articles/s for "
                                 f"{plan.latency_seconds:.0f} s",
-        "memory_peak_rss_mb": f"after {plan.memory_articles:,} articles",
+        "memory_peak_rss_mb": f"after {plan.memory_articles:,} articles, "
+                              f"{FIREHOSE_PER_DAY:,} a day, "
+                              f"{FIREHOSE_INCIDENTS_PER_DAY} strikes a day",
     }
     rows = []
     for key, section, metric, unit, note in LAYOUT:

@@ -90,3 +90,53 @@ def make_articles(
         text = f" date {published.isoformat()}\n" + "\n\n".join(paras) + f"\n\n(Report {i}.)"
         out.append(parse_article_text(text, source=f"synthetic-{i}.txt", ingested_at=now))
     return out
+
+
+def make_firehose(
+    n: int,
+    seed: int = 7,
+    per_day: int = 10_000,
+    incidents_per_day: int = 200,
+    min_kb: float = 2.0,
+    max_kb: float = 6.0,
+) -> list[Article]:
+    """`n` articles as a live feed delivers them: publication days advance (`per_day`
+    articles a day) and each day's articles report incidents from that day's pool of
+    `incidents_per_day` strikes (and the day before's), so each incident has many sources, with
+    tolls that vary between reports. The shape a firehose has and `make_articles` (every
+    article a new incident, dates over a year) does not: state should track the days retained,
+    not the articles read.
+    """
+    rng = random.Random(seed)
+    towns = _towns()
+    now = datetime(2025, 1, 1, tzinfo=UTC)
+    start = date(2024, 1, 1)
+    pools: dict[date, list[tuple[str, str, str, int, int]]] = {}
+
+    def pool(day: date) -> list[tuple[str, str, str, int, int]]:
+        if day not in pools:
+            pools[day] = [
+                (*rng.choice(towns), rng.choice(ATTACKS)[0], rng.randint(1, 9), rng.randint(1, 30))
+                for _ in range(incidents_per_day)
+            ]
+        return pools[day]
+
+    out: list[Article] = []
+    for i in range(n):
+        published = start + timedelta(days=i // per_day)
+        paras = []
+        for _ in range(rng.randint(1, 3)):
+            back = rng.choice((0, 0, 0, 1))
+            day = published - timedelta(days=back)
+            town, region, attack, k, inj = rng.choice(pool(day))
+            when = "on " + WEEKDAYS[day.weekday()] if back else "overnight"
+            toll = rng.choice(TOLLS).format(k=k + rng.randint(0, 2), i=inj + rng.randint(0, 5))
+            paras.append(
+                f"{attack} on the town of {town} in {region} {when} {toll}, {rng.choice(CLAIMS)}."
+            )
+        target = rng.randint(int(min_kb * 1024), int(max_kb * 1024))
+        while sum(map(len, paras)) < target:
+            paras.append(rng.choice(FILLER))
+        text = f" date {published.isoformat()}\n" + "\n\n".join(paras) + f"\n\n(Report {i}.)"
+        out.append(parse_article_text(text, source=f"firehose-{i}.txt", ingested_at=now))
+    return out
