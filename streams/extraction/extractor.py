@@ -1252,10 +1252,13 @@ _PLACE_OR_REGION = BIT["place"] | BIT["region"]
 _LOC_MASK = BIT["place"] | BIT["region"] | BIT["district"]
 _BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
 _LIST_SEP = re.compile(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?")
+#: Words before a place that make it a reference point, not where something happened ("30 km
+#: south of X", "advancing towards X"); drones "flying towards X" are shot down at X.
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
-    r"(?: with)?|\btoward(?:s)?|\bborn in|\bvisit to)\s+(?:the\s+)?$"
+    r"(?: with)?|(?<!flying )(?<!heading )(?<!headed )(?<!flew )\btoward(?:s)?|\bborn in|"
+    r"\bvisit to)\s+(?:the\s+)?$"
 )
 _AGGREGATE = re.compile(
     r"\b(?:over|across|in|above|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"

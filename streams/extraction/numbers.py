@@ -157,7 +157,8 @@ _RX_LAUNCH = re.compile(
 _RX_NONE = re.compile(
     r"\b(?:no (?:casualties|victims|one was (?:killed|injured|hurt)|one was hurt|deaths|injuries|"
     r"one (?:was )?(?:killed|injured|hurt))|without casualties|nobody was (?:killed|injured|hurt)|"
-    r"no one (?:was )?(?:killed|injured|hurt)|there were no (?:casualties|victims|injuries|deaths)|"
+    r"no[- ]one (?:was )?(?:killed|injured|hurt)|"
+    r"there were no (?:casualties|victims|injuries|deaths)|"
     r"casualties were avoided|no reports? of casualties|no injured)\b",
     _FLAGS,
 )

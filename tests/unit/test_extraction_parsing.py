@@ -38,6 +38,7 @@ def figs(text: str) -> dict[str, int]:
         ("The strike killed 14 people and injured 108.", {"killed": 14, "injured": 108}),
         ("There is no information about casualties.", {}),
         ("He added that nobody was hurt.", {"killed": 0, "injured": 0}),
+        ("Debris hit a roof, but no-one was hurt, he said.", {"killed": 0, "injured": 0}),
         ("A married couple was killed when a drone hit their house.", {"killed": 2}),
         ("A couple of hours later, two people were injured.", {"injured": 2}),
         ('Air defences had "intercepted and destroyed" 11 drones.', {"intercepted": 11}),
@@ -154,6 +155,9 @@ def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
         # the air force's night total is national, not the story's region's
         ("Russian shelling killed two people in Kherson on Tuesday. Ukraine's air force said it "
          "shot down 40 of 47 drones launched overnight.", {"UA-65", "UA"}),
+        # drones "flying towards" a city are downed there; troops advancing towards it are not
+        ("The mayor said 12 drones flying towards Voronezh had been destroyed.", {"RU-VOR"}),
+        ("Troops advancing towards Kupiansk were shelled near Izium, killing two.", {"UA-63"}),
     ],
 )
 def test_region_lists(text: str, regions: set[str]) -> None:
