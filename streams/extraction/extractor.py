@@ -257,6 +257,10 @@ class _Doc:
                 cur = sents[si]
                 start, end = cur.start, cur.end
             if h.start >= start and h.end <= end and len(cur.hits) < MAX_SENTENCE_HITS:
+                if h.info.flags & _EVENT_WORD and _MODAL_BEFORE.search(
+                    self.folded, max(0, h.start - 20), h.start
+                ):
+                    continue  # "a version that can be launched from ...": a capability
                 cur.hits.append(h)
                 cur.flags |= h.info.flags
 
@@ -1292,6 +1296,9 @@ _WORD_BEFORE = re.compile(r"([\w'-]+)[^\w]*$")
 _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")
 _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
 _IMPACT = BIT["impact"]
+_EVENT_WORD = BIT["trigger"] | BIT["impact"]
+#: A trigger or impact word after these says what could happen, not what did.
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|able to|capable of) (?:be |being )?$")
 _DATE = BIT["date"]
 
 

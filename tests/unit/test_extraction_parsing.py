@@ -158,6 +158,9 @@ def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
         # drones "flying towards" a city are downed there; troops advancing towards it are not
         ("The mayor said 12 drones flying towards Voronezh had been destroyed.", {"RU-VOR"}),
         ("Troops advancing towards Kupiansk were shelled near Izium, killing two.", {"UA-63"}),
+        # what a weapon can do is no strike
+        ("Fighting in Zaporizhzhia region used artillery. A new bomb can be launched from rocket "
+         "launchers.", set()),
     ],
 )
 def test_region_lists(text: str, regions: set[str]) -> None:
