@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 from schemas import Article, Figures, IncidentMention
@@ -233,6 +233,9 @@ class _Doc:
             pos += len(b.text) + 2
         self.text = "\n\n".join(parts)
         self.title_blocks = _leading_headlines(blocks)
+        self.news_day = _news_day(self.pub, blocks)
+        """The day an undated sentence reports: publication day, or the day before it for a
+        roundup of "the past day"."""
         self._blocks = blocks
         self._shouty: dict[int, bool] = {}
         self._lowercase: dict[str, bool] = {}
@@ -360,6 +363,13 @@ class Extractor:
             if date_kinds:
                 lead = dateline_end(stext) if sent.first_in_block else 0
                 ref = resolve(sfold[lead:] if lead else sfold, doc.pub, date_kinds)
+                if (
+                    ref.day is not None
+                    and ref.day == doc.pub != doc.news_day
+                    and _REPORTED_ON.search(sfold)
+                ):
+                    # a roundup "reported on Thursday": the day it came out, not the day covered
+                    ref = DateRef(doc.news_day, True, False)
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
@@ -371,7 +381,7 @@ class Extractor:
                 block_date[sent.block] = last_ref
             else:
                 inherited = block_date.get(sent.block)
-                day = inherited.day if inherited else doc.pub
+                day = inherited.day if inherited else doc.news_day
                 background = False
             if day is not None and doc.pub is not None and (doc.pub - day).days > 2:
                 background = True
@@ -1319,6 +1329,21 @@ def _leading_headlines(blocks: list[Block]) -> int:
 
 
 _SENTENCE_END_CHARS = re.compile(r"[.!?\"\u201d:]$")
+
+_REPORTED_ON = re.compile(
+    r"\b(?:reported|said|announced|wrote|stated|posted|reports|says)\s+(?:late\s+|early\s+)?on\b"
+)
+_PAST_DAY = re.compile(
+    r"\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b", re.IGNORECASE
+)
+
+
+def _news_day(pub: date | None, blocks: list[Block]) -> date | None:
+    """A report of what happened "over the past day" (the daily roundups of regional
+    administrations, published in the morning) covers the day before publication."""
+    if pub is not None and any(_PAST_DAY.search(b.text) for b in blocks[:6]):
+        return pub - timedelta(days=1)
+    return pub
 
 
 def _is_news_day(day: date | None, pub: date | None) -> bool:

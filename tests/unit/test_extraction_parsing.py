@@ -171,3 +171,24 @@ def test_region_lists(text: str, regions: set[str]) -> None:
 
     art = parse_article_text(f" date 2024-05-08\n{text}\n", "list.txt")
     assert {m.region_code for m in extract(art)} == regions
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Russian troops shelled Sumy Oblast 43 times over the past day, the regional "
+         "administration reported on Thursday.", date(2024, 4, 3)),
+        ("Russian troops shelled Sumy Oblast 43 times, the regional administration reported "
+         "on Thursday.", date(2024, 4, 4)),
+    ],
+)
+def test_a_roundup_of_the_past_day_covers_the_day_before(lead: str, day: date) -> None:
+    """A morning roundup "over the past day" reports the day before it came out; the day it
+    "reported on" is not the day covered, and its paragraphs stay one region-day."""
+    from streams.articles import parse_article_text
+    from streams.extraction import extract
+
+    text = f" date 2024-04-04\n{lead}\n\nIn Krasnopillia, a glide bomb hit a house and a shop.\n"
+    assert {(m.region_code, m.occurred_on) for m in extract(parse_article_text(text, "r.txt"))} == {
+        ("UA-59", day)
+    }

@@ -47,11 +47,11 @@ OWN_FLOORS = {
 }
 
 BLIND_FLOORS = {
-    "precision": 0.847,
+    "precision": 0.877,
     "recall": 0.906,
-    "f1": 0.876,
-    "attack_jaccard": 0.885,
-    "target_jaccard": 0.808,
+    "f1": 0.891,
+    "attack_jaccard": 0.905,
+    "target_jaccard": 0.848,
     "killed_exact": 0.955,
     "injured_exact": 0.933,
     "intercepted_exact": 0.636,
