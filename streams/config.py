@@ -121,6 +121,12 @@ class Settings(BaseSettings):
         description="Events Faust buffers per topic before it stops fetching that partition "
         "(`stream_buffer_maxsize`): bounds the worker's memory when a stage falls behind.",
     )
+    tracemalloc_frames: int = Field(
+        default=0,
+        ge=0,
+        description="Diagnosis only: trace allocations with this many frames; SIGUSR2 then "
+        "writes a snapshot to the data dir (`streams/memdiag.py`). 0: off.",
+    )
     log_level: str = Field(default="info")
     topics: TopicNames = Field(default_factory=TopicNames)
 

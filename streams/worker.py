@@ -13,6 +13,9 @@ def run_worker(loglevel: str | None = None) -> None:
 
     settings = get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    from streams import memdiag
+
+    memdiag.install(settings.tracemalloc_frames, settings.data_dir)
     from streams.extraction import warm_up
 
     warm_up()  # load the gazetteer once, before the first message, not during it
