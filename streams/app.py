@@ -12,7 +12,7 @@ from typing import Any
 
 import faust
 
-from streams import faust_fixes, tansu_compat
+from streams import faust_fixes, faust_tables, tansu_compat
 from streams.config import Settings, get_settings
 from streams.kafka_security import faust_credentials
 from streams.windows import DAY, EventTimeTumbling
@@ -48,6 +48,7 @@ def create_app(settings: Settings) -> faust.App:
         web_bind="127.0.0.1",
         table_cleanup_interval=30.0,
         stream_buffer_maxsize=settings.stream_buffer,
+        Table=faust_tables.Table,
         **extra,
     )
 
