@@ -12,6 +12,7 @@ nothing is counted twice.
 """
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -192,17 +193,23 @@ def _surge(
         for d in days_back(day, r.trailing_days)
     ]
     ids = sorted(i["incident_id"] for i in after["incidents"].values())
-    return surge_alert(
-        new.region_code,
-        new.region_name,
-        day,
-        today,
-        ids,
-        sum(trailing) / len(trailing),
-        rules(),
-        new.lat,
-        new.lon,
+    draft = surge_alert(
+        new.region_code, new.region_name, day, today, ids, sum(trailing) / len(trailing), rules()
     )
+    if draft is None:
+        return None
+    lat, lon = _anchor(after)
+    return dataclasses.replace(draft, lat=lat, lon=lon)
+
+
+def _anchor(state: State) -> tuple[float | None, float | None]:
+    """Coordinates for a region-day alert: those of its first incident (by id) that has any.
+    (Not the incident that happened to trigger the check: the alert would flap between them.)"""
+    for entry in sorted(state["incidents"].values(), key=lambda e: e["incident_id"]):
+        incident = incident_of(entry)
+        if incident.lat is not None:
+            return incident.lat, incident.lon
+    return None, None
 
 
 def _domain_metrics(new: Incident, old: Incident | None) -> None:

@@ -39,13 +39,16 @@ class AlertDraft:
         return "alr-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
 
     def content(self) -> str:
-        """A digest of everything a subscriber sees, for change detection."""
+        """A digest of what makes a new revision worth sending: severity, message, figures,
+        incidents and coordinates. Not the source list: on a firehose every new report of a
+        strike would revise its alerts (measured: 140,000 casualty-alert revisions for 983
+        incidents in 100,000 articles); a revision carries the sources known when it is sent,
+        and the message marks corroboration milestones (`_sources_label`)."""
         parts = [
             self.severity,
             self.message,
             self.figures.model_dump_json(),
             ",".join(self.incident_ids),
-            "|".join(s.model_dump_json() for s in self.sources),
             f"{self.lat},{self.lon}",
         ]
         return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
@@ -64,6 +67,17 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+#: Source counts an alert message names exactly up to the first, then by milestone.
+_MILESTONES = (5, 10, 20, 50, 100, 200, 500, 1000)
+
+
+def _sources_label(n: int) -> str:
+    """'2 sources', then '5+ sources', '10+ sources'...: corroboration that is worth a revision."""
+    if n < _MILESTONES[0]:
+        return _plural(n, "source")
+    return f"{max(m for m in _MILESTONES if m <= n)}+ sources"
+
+
 def _incident_draft(
     i: Incident, rule: AlertRule, severity: Severity, message: str, scope: str | None = None
 ) -> AlertDraft:
@@ -74,7 +88,7 @@ def _incident_draft(
         region_code=i.region_code,
         region_name=i.region_name,
         scope=scope or i.incident_id,
-        message=f"{message} ({_plural(i.source_count, 'source')})",
+        message=f"{message} ({_sources_label(i.source_count)})",
         figures=AlertFigures(
             incidents=1,
             killed=f.killed or 0,

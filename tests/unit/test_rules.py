@@ -84,3 +84,24 @@ def test_mass_attack_and_injured_thresholds() -> None:
 def test_low_confidence_incidents_raise_no_alert() -> None:
     weak = incident(3, ["energy"]).model_copy(update={"confidence": 0.3})
     assert incident_alerts(weak, AlertRules()) == []
+
+
+def test_more_reports_revise_an_alert_only_at_corroboration_milestones() -> None:
+    """A firehose repeats a strike hundreds of times: the casualty alert is revised for its
+    figures, and for 2, 3, 4, 5+, 10+, 20+... sources, not for every report."""
+    inc = incident(2, [])
+    contents = {}
+    for n in range(2, 26):
+        m = IncidentMention(
+            mention_id=f"a{n}:0", article_id=f"a{n:03d}", source=f"{n}.txt",
+            region_code="RU-SAM", region_name="Samara Oblast", country_code="RU",
+            occurred_on=date(2024, 3, 23), attack_types=["drone"], figures=Figures(killed=2),
+            evidence="e", confidence=0.9,
+        )
+        inc = merge(inc, m, NOW) or inc
+        assert inc.source_count == n
+        contents[n] = incident_alerts(inc, AlertRules())[0].content()
+    assert len({contents[n] for n in range(5, 10)}) == 1
+    assert len({contents[n] for n in range(10, 20)}) == 1
+    assert len({contents[n] for n in (2, 3, 4, 5, 10, 20)}) == 6
+    assert "(20+ sources)" in incident_alerts(inc, AlertRules())[0].message
