@@ -13,8 +13,9 @@ def run_worker(loglevel: str | None = None) -> None:
 
     settings = get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    from streams import memdiag
+    from streams import malloc_tuning, memdiag
 
+    malloc_tuning.tune()  # before Faust starts its consumer thread (and that thread's arena)
     memdiag.install(settings.tracemalloc_frames, settings.data_dir)
     from streams.extraction import warm_up
 
