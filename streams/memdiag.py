@@ -9,19 +9,21 @@ import signal
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 
 log = logging.getLogger(__name__)
 
 
-def install(frames: int, out_dir: Path) -> None:
-    """Start tracing and dump a snapshot on SIGUSR2 (no-op when `frames` is 0)."""
+def install(frames: int, out_dir: Path) -> Callable[[], None] | None:
+    """Start tracing and dump a snapshot on SIGUSR2; returns the dump function (None when
+    `frames` is 0). The Faust worker (mode) claims SIGUSR2 for a debugger when it starts, so
+    the worker hands the returned function to its event loop afterwards (`streams.worker`)."""
     if frames <= 0:
-        return
+        return None
     tracemalloc.start(frames)
 
-    def dump(_sig: int, _frame: FrameType | None) -> None:
+    def dump() -> None:
         snap = tracemalloc.take_snapshot()
         path = out_dir / f"tracemalloc-{time.time():.0f}.snap"
         snap.dump(str(path))
@@ -30,8 +32,9 @@ def install(frames: int, out_dir: Path) -> None:
             "tracemalloc snapshot %s; top sites:\n%s", path, "\n".join(str(s) for s in top)
         )
 
-    signal.signal(signal.SIGUSR2, dump)
-    log.warning("tracemalloc on (%d frames): kill -USR2 %s for a snapshot", frames, "<pid>")
+    signal.signal(signal.SIGUSR2, lambda _sig, _frame: dump())
+    log.warning("tracemalloc on (%d frames): kill -USR2 <worker pid> for a snapshot", frames)
+    return dump
 
 
 def main(argv: list[str]) -> None:

@@ -1,6 +1,8 @@
 """Run the Faust worker: metrics server, gazetteer warm-up, then the agents until stopped."""
 
+import asyncio
 import logging
+import signal
 
 from streams import metrics
 from streams.config import get_settings
@@ -16,7 +18,7 @@ def run_worker(loglevel: str | None = None) -> None:
     from streams import malloc_tuning, memdiag
 
     malloc_tuning.tune()  # before Faust starts its consumer thread (and that thread's arena)
-    memdiag.install(settings.tracemalloc_frames, settings.data_dir)
+    dump = memdiag.install(settings.tracemalloc_frames, settings.data_dir)
     from streams.extraction import warm_up
 
     warm_up()  # load the gazetteer once, before the first message, not during it
@@ -33,6 +35,8 @@ def run_worker(loglevel: str | None = None) -> None:
     @app.task
     async def _mark_up(app: AppT) -> None:
         metrics.WORKER_UP.set(1)
+        if dump is not None:  # after mode's Worker took SIGUSR2 for its debugger
+            asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump)
         logging.getLogger(__name__).info(
             "worker up: broker=%s metrics=http://%s:%d/metrics",
             settings.kafka_bootstrap,
