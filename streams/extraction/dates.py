@@ -130,6 +130,48 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+_YEARLESS = re.compile(
+    rf"(?i:(?P<m1>{_MON})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MON})\.?)\)?\s*(?:\([^)]{{1,40}}\)\s*)?"
+    r"(?:-{1,2}|[\u2013\u2014:])\s+$"
+)
+_NEWS_WEEKDAY = re.compile(rf"(?<!last )(?<!next )(?<!previous )\b(?P<wd>{_WD})\b")
+
+
+def yearless_dateline(text: str) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline that gives no year ("KYIV, Oct 2 (Reuters) - ")."""
+    end = dateline_end(text)
+    m = _YEARLESS.search(text[:end]) if end else None
+    if m is None:
+        return None
+    mon = _MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+    day = int(m.group("d1") or m.group("d2"))
+    return (mon, day) if mon else None
+
+
+def year_by_weekdays(month: int, day: int, folded: str, latest: date, span: int = 6) -> date | None:
+    """The date of a year-less dateline, pinned by the calendar.
+
+    Wire copy names its own day by weekday ("late on Tuesday ... on Wednesday morning"): the
+    publication weekday is the mentioned weekday that all others precede by at most two days.
+    Of the `span` years up to `latest` (the ingest date), the most recent in which month/day
+    falls on that weekday is the date. None when the weekdays do not agree on one day (a
+    background "last Friday" is skipped) or no year fits.
+    """
+    said = {_WEEKDAYS[m.group("wd")] for m in _NEWS_WEEKDAY.finditer(folded)}
+    days = [p for p in said if all((p - w) % 7 <= 2 for w in said)]
+    if len(days) != 1:
+        return None
+    for year in range(latest.year, latest.year - span - 1, -1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= latest + timedelta(days=1) and d.weekday() == days[0]:
+            return d
+    return None
+
+
 def dateline_end(text: str) -> int:
     """End of a wire dateline opening a paragraph ("MOSCOW, Aug 13 (Reuters) - "), else 0.
 

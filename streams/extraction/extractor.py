@@ -25,7 +25,15 @@ from schemas import Article, Figures, IncidentMention
 from schemas.vocab import AttackType, TargetType
 from streams.extraction import vocabulary as V
 from streams.extraction.boilerplate import Block, clean
-from streams.extraction.dates import NO_REF, DateRef, dateline_end, find_dateline, resolve
+from streams.extraction.dates import (
+    NO_REF,
+    DateRef,
+    dateline_end,
+    find_dateline,
+    resolve,
+    year_by_weekdays,
+    yearless_dateline,
+)
 from streams.extraction.gazetteer import Gazetteer, Place, get_gazetteer
 from streams.extraction.matcher import BIT, Hit, Matcher, get_matcher
 from streams.extraction.numbers import Figure, find_figures
@@ -203,13 +211,19 @@ class Sentence:
 
 
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:
-    """Header date, else the first dateline among the opening short lines."""
+    """Header date, else the first dateline among the opening short lines, else a wire
+    dateline without a year whose year the article's weekdays pin (`year_by_weekdays`)."""
     if article.published_on is not None:
         return article.published_on
     for b in blocks[:8]:
         d = find_dateline(b.text if len(b.text) <= 80 else b.text[:120])
         if d is not None:
             return d
+    for b in blocks[:8]:
+        md = yearless_dateline(b.text[:120])
+        if md is not None:
+            body = fold(" ".join(x.text for x in blocks))
+            return year_by_weekdays(*md, body, article.ingested_at.date())
     return None
 
 
@@ -1033,7 +1047,7 @@ _AGENT_ACTS = (
     r"stated|confirmed|continues|plans|started|hit back|struck back|used|claimed|claims|"
     r"carried out|stepped up|escalated|intensified|sought|seeks|insisted|demanded|agreed|"
     r"signed|hopes|hoped|intends|commented|comment|reacted|acknowledged|admitted|wrote|writes|"
-    r"added|noted|posted|told|reported)"
+    r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"

@@ -192,3 +192,42 @@ def test_a_roundup_of_the_past_day_covers_the_day_before(lead: str, day: date) -
     assert {(m.region_code, m.occurred_on) for m in extract(parse_article_text(text, "r.txt"))} == {
         ("UA-59", day)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Oct 2 was a Wednesday in 2024 only, of the years up to the ingest date's
+        ("KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv late on Tuesday. On Wednesday morning "
+         "shelling hit Kupiansk.", date(2024, 10, 2)),
+        # the weekdays do not agree on one news day: no year is guessed
+        ("KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv on Monday. On Friday shelling hit "
+         "Kupiansk.", None),
+        # no weekday at all: nothing pins the year
+        ("KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv, killing two.", None),
+    ],
+)
+def test_a_yearless_wire_dateline_takes_the_year_its_weekdays_pin(
+    text: str, expected: date | None
+) -> None:
+    from datetime import UTC, datetime
+
+    from streams.articles import parse_article_text
+    from streams.extraction import extract
+
+    art = parse_article_text(text + "\n", "wire.txt", datetime(2026, 11, 22, tzinfo=UTC))
+    assert {m.published_on for m in extract(art)} <= {expected}
+    assert extract(art), "the strike is still reported"
+
+
+def test_a_capital_keeping_up_pressure_is_the_government_not_the_place() -> None:
+    from streams.articles import parse_article_text
+    from streams.extraction import extract
+
+    art = parse_article_text(
+        " date 2024-10-02\nGlide bombs hit Kharkiv late on Tuesday, killing a woman and "
+        "wounding 11, officials said, as Moscow kept up pressure on the city.\n", "m.txt"
+    )
+    assert [(m.region_code, m.figures.killed, m.figures.injured) for m in extract(art)] == [
+        ("UA-63", 1, 11)
+    ]
