@@ -23,6 +23,7 @@ SCORER = REPO.parent / "shared" / "eval" / "score.py"
 SEED_GOLD = REPO.parent / "shared" / "eval" / "gold"
 ARTICLES = REPO / "tests" / "articles"
 BLIND = ARTICLES / "blind"
+BLIND2 = ARTICLES / "blind2"
 
 SEED_FLOORS = {
     "precision": 0.542,
@@ -59,6 +60,21 @@ BLIND_FLOORS = {
 """Articles in `blind/` were written and labelled by a helper who never read the extractor:
 the closest we have here to the hidden set. Their first score, before any fix they prompted:
 precision 0.691, recall 0.875, F1 0.772."""
+
+
+BLIND2_FLOORS = {
+    "precision": 0.839,
+    "recall": 0.905,
+    "f1": 0.87,
+    "attack_jaccard": 0.854,
+    "target_jaccard": 0.651,
+    "killed_exact": 0.769,
+    "injured_exact": 0.778,
+    "intercepted_exact": 0.556,
+}
+"""A second blind set (`blind2/`), written by another helper that never read the extractor,
+scored once as delivered (2026-11-22): no fix has been made for it, so these are the honest
+figures for outlets the extractor has not seen."""
 
 
 def _scorer() -> ModuleType:
@@ -134,6 +150,10 @@ def test_own_article_scores_do_not_drop() -> None:
 def test_blind_article_scores_do_not_drop() -> None:
     warm_up()
     _check(_totals(BLIND, BLIND / "gold"), BLIND_FLOORS)
+
+
+def test_second_blind_set_scores_do_not_drop() -> None:
+    _check(_totals(BLIND2, BLIND2 / "gold"), BLIND2_FLOORS)
 
 
 def test_every_mention_validates() -> None:
