@@ -3,7 +3,6 @@
 Articles are taken in batches (`SITREP_BATCH_SIZE`, waiting at most `SITREP_BATCH_WITHIN_MS`)
 so the broker round trip that acknowledges a batch's mentions is paid once per batch."""
 
-import asyncio
 import logging
 import time
 from collections.abc import Sequence
@@ -33,7 +32,7 @@ from streams.codec import DecodeError, decode, encode
 from streams.dead_letter_sink import dead_letter_message
 from streams.extraction import extract
 from streams.fingerprint import fingerprint
-from streams.retry import retry_transient
+from streams.retry import await_acks, retry_transient
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +101,7 @@ async def _process_batch(events: Sequence[EventT], keep: int) -> None:
             for m in d.mentions
         ]
         sent += [await dead_letters_topic.send(key=k, value=v) for k, v in letters]
-        await asyncio.gather(*sent)
+        await await_acks(sent)
 
     await retry_transient(send_all, f"batch of {len(events)} article(s)")
     for d in done:

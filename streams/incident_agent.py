@@ -11,7 +11,6 @@ sent again; a crash after it means they were already delivered. Either way nothi
 nothing is counted twice.
 """
 
-import asyncio
 import dataclasses
 import logging
 from collections.abc import Sequence
@@ -50,7 +49,7 @@ from streams.region_state import (
     week_start,
     with_incident,
 )
-from streams.retry import retry_transient
+from streams.retry import await_acks, retry_transient
 from streams.rules import AlertDraft, incident_alerts, new_region_alert, surge_alert
 from streams.windows import day_time, days_back
 
@@ -88,7 +87,7 @@ class Outbox:
 
     async def deliver(self) -> None:
         sent = [await t.send(key=k, value=v) for t, k, v in self.items]
-        await asyncio.gather(*sent)
+        await await_acks(sent)
 
 
 class Batch:
