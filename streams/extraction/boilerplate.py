@@ -1,10 +1,11 @@
 """Drop page furniture that is not the article: navigation, sidebars, captions, footers.
 
 Generic rules, no outlet names: a "Read also"/"More news"/"Tags:" style marker starts a tail
-that is dropped; runs of time stamps ("21:54") with headlines are a news sidebar; photo
-credits ("- STRINGER/AFP", "Source: Telegram") mark captions, which are kept only as
-support (they may add a target type to an incident found elsewhere, never create one);
-subscription pitches are dropped.
+that is dropped (or, when prose resumes after a few links, a link list inside the article);
+runs of time stamps ("21:54") with headlines are a news sidebar; photo credits
+("- STRINGER/AFP", "Source: Telegram") mark captions, which are kept only as support (they
+may add a target type to an incident found elsewhere, never create one); subscription
+pitches are dropped.
 """
 
 from __future__ import annotations
@@ -92,6 +93,32 @@ def _is_sidebar_start(lines: list[str], i: int) -> bool:
     return stamps >= 3
 
 
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text (a sentence end, a dozen words), not a link's headline."""
+    return len(line) >= 80 and line.count(" ") >= 12 and _SENTENCE_END.search(line) is not None
+
+
+def _resume_after_list(lines: list[str], i: int) -> int | None:
+    """Where the article goes on after a "Read more" list that sits mid-article, or None
+    when the marker starts the page's tail. Why: some outlets put a short list of links
+    between paragraphs; the story resumes with prose, and at least two paragraphs of it."""
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        line = lines[j].strip()
+        if not line:
+            continue
+        if _is_prose(line):
+            more = any(_is_prose(ln.strip()) for ln in lines[j + 1 :])
+            return j if seen and more else None
+        seen += 1
+        if seen > _MAX_LIST_LINKS:
+            return None
+    return None
+
+
+_MAX_LIST_LINKS = 6
+
+
 def clean(body: str) -> list[Block]:
     """Paragraphs of article prose, in order, with furniture removed."""
     lines = body.splitlines()
@@ -99,7 +126,10 @@ def clean(body: str) -> list[Block]:
     promo_hints = tuple(k for k in _PROMO_HINTS if k in low_body)  # per line only if any
     blocks: list[Block] = []
     seen_captions: set[str] = set()
+    skip_to = -1
     for i, raw in enumerate(lines):
+        if i < skip_to:
+            continue
         line = (
             raw.strip().lstrip("•·*▪►-–— ").strip() if raw.strip()[:1] in "•·*▪►" else raw.strip()
         )
@@ -107,7 +137,11 @@ def clean(body: str) -> list[Block]:
             continue
         short = len(line) <= 48
         if short and _TAIL_MARKER.match(line):
-            break
+            resume = _resume_after_list(lines, i)
+            if resume is None:
+                break
+            skip_to = resume
+            continue
         if short and _TIME_LINE.match(line) and _is_sidebar_start(lines, i):
             break
         if promo_hints and _may_be_promo(line, promo_hints) and _PROMO.search(line):

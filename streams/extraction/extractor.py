@@ -35,7 +35,7 @@ from streams.extraction.dates import (
     yearless_dateline,
 )
 from streams.extraction.gazetteer import Gazetteer, Place, get_gazetteer
-from streams.extraction.matcher import BIT, Hit, Matcher, get_matcher
+from streams.extraction.matcher import BIT, Hit, KeyInfo, Matcher, get_matcher
 from streams.extraction.numbers import Figure, find_figures
 from streams.extraction.regions import COUNTRY_NAMES, by_iso
 from streams.extraction.sentences import clause_cuts, split_sentences
@@ -196,6 +196,11 @@ class Finding:
     claimed_by: str | None = None
     attributed_to: str | None = None
     title: bool = False
+    toll: bool = False
+    """The sentence updates a toll ("has risen to nine", "said on Thursday that 27 were
+    injured"): its day is the update's, not the strike's."""
+    dated: bool = False
+    """The sentence states its own date ("on Tuesday evening")."""
 
 
 @dataclass(slots=True)
@@ -253,6 +258,8 @@ class _Doc:
         self._blocks = blocks
         self._shouty: dict[int, bool] = {}
         self._lowercase: dict[str, bool] = {}
+        self.focus_iso: str | None = None
+        """The region of the story being told at the sentence under extraction."""
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -265,7 +272,14 @@ class _Doc:
         si = 0
         cur = sents[0]
         start, end = cur.start, cur.end
+        blocked_to = -1
         for h in hits:
+            flags = h.info.flags
+            if flags & _NOT_ATTACK:
+                blocked_to = max(blocked_to, h.end)
+            elif h.end <= blocked_to:
+                # inside "mobile fire groups", "air raid alert": neither an attack nor an impact
+                flags &= ~_ATTACK_OR_IMPACT
             if end <= h.start:
                 while si < n and sents[si].end <= h.start:
                     si += 1
@@ -279,7 +293,7 @@ class _Doc:
                 ):
                     continue  # "a version that can be launched from ...": a capability
                 cur.hits.append(h)
-                cur.flags |= h.info.flags
+                cur.flags |= flags
 
     # --- places -----------------------------------------------------------------------------
 
@@ -353,10 +367,11 @@ class Extractor:
         kw_cache: dict[int, list[tuple[int, V.Keyword]]] = {}
         block_findings: dict[int, list[Finding]] = {}
         for si, sent in enumerate(doc.sentences):
+            doc.focus_iso = focus[0].iso if focus is not None else None
             stext = doc.text[sent.start : sent.end]
             sfold = doc.folded[sent.start : sent.end]
             date_kinds = _date_kinds(sent)
-            if not sent.support and not _relevant(sent):
+            if not sent.support and (not _relevant(sent) or _DENIAL.match(sfold)):
                 # nothing about attacks here: only an explicit date matters (for the block)
                 if date_kinds:
                     r0 = resolve(sfold, doc.pub, date_kinds)
@@ -417,6 +432,13 @@ class Extractor:
                 figs = find_figures(sfold)
             if not is_event and (has_attack or focus is not None):
                 is_event = any(f.kind in ("killed", "injured", "intercepted") for f in figs)
+            elif (
+                is_event
+                and not ref.explicit
+                and _HABITUAL.search(sfold)
+                and not any(f.kind in ("killed", "injured") for f in figs)
+            ):
+                is_event = False  # "forces routinely hit the city with artillery": a habit
             if block_findings.get(sent.block) and _may_name_actor(sfold, actor_hints):
                 # "The 10th Brigade carried out the attack": who did the paragraph's strike
                 named = _named_actor(stext)
@@ -609,6 +631,15 @@ class Extractor:
                     if pl is not None:
                         f.place, f.label = pl.place, pl.label
                 f.title = sent.block < doc.title_blocks
+                f.dated = ref.explicit and not ref.vague
+                f.toll = ("toll" in sfold and _TOLL_UPDATE.search(sfold) is not None) or (
+                    # "Lysak said on Thursday that 27 people had been injured": figures
+                    # dated by when they were said, no attack of their own
+                    f.dated
+                    and not (f.attack or f.weak_attack)
+                    and bool(f.figures)
+                    and _statement_date_only(sfold, doc.pub, date_kinds)
+                )
             findings.extend(sent_findings.values())
             block_findings.setdefault(sent.block, []).extend(sent_findings.values())
             if (
@@ -722,18 +753,14 @@ class Extractor:
             return None
         label = text[h.start : h.end]
         nxt = doc.orig_word_after(h.end)
-        district = info.district
-        if district is not None and nxt.lower() in (
-            "district",
-            "districts",
-            "raion",
-            "rayon",
-            "county",
-            "municipality",
-        ):
-            best = self._pick(list(district.places), regions, sent_regions)
-            if best is not None:
-                return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
+        if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
+            if self._part_of_named(doc, before, sent_regions, info):
+                return None  # "the city's Shevchenkivskyi district": part of a place named
+            district = info.district
+            if district is not None:
+                best = self._pick(list(district.places), regions, sent_regions)
+                if best is not None:
+                    return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
         place_entry = info.place
         if place_entry is None:
             return None
@@ -776,6 +803,29 @@ class Extractor:
             if (shouty or initial) and prev not in _GEO_WORDS:
                 return None
         return Loc(h.start, h.end, best.iso, best, best.name if shouty else label)
+
+    def _part_of_named(self, doc: _Doc, before: str, sent_regions: set[str], info: KeyInfo) -> bool:
+        """Is "X district" a part of a place the text has just named rather than a place of
+        its own? A possessive says so ("the city's X district", "the Kursk region's X
+        district") unless X lies in the region the sentence names; so does "the X district"
+        with no namesake in the story's current region (a city's urban district: many
+        cities share names like Dniprovskyi or Shevchenkivskyi)."""
+        idxs = [
+            *(info.place.places if info.place else ()),
+            *(info.district.places if info.district else ()),
+        ]
+        isos = {self.gaz.places[i].iso for i in idxs}
+        if isos & sent_regions:
+            return False
+        if _POSSESSIVE_BEFORE.search(before):
+            return True
+        focus = doc.focus_iso
+        return (
+            focus is not None
+            and focus not in isos
+            and before.endswith("the ")
+            and not _VILLAGE_BEFORE.search(before)
+        )
 
     def _pick(self, idxs: list[int], regions: set[str], sent_regions: set[str]) -> Place | None:
         """Prefer a place whose region is named in the sentence, then in the article, then size."""
@@ -964,6 +1014,13 @@ class Extractor:
     ) -> list[IncidentMention]:
         groups: dict[tuple[str, date | None], list[Finding]] = {}
         body = [f for f in findings if not f.title]
+        for f in body:
+            if f.toll and f.day is not None:
+                # "the toll from the strike has risen to nine ... The missile hit on Tuesday":
+                # a toll update belongs to the strike it counts, dated in the body
+                strike = next((b for b in body if _counts_strike(f, b)), None)
+                if strike is not None:
+                    f.day, f.background = strike.day, strike.background
         for f in findings:
             if f.title:
                 # a headline summarises the body: join the body's first account of that region
@@ -1047,7 +1104,8 @@ _AGENT_ACTS = (
     r"stated|confirmed|continues|plans|started|hit back|struck back|used|claimed|claims|"
     r"carried out|stepped up|escalated|intensified|sought|seeks|insisted|demanded|agreed|"
     r"signed|hopes|hoped|intends|commented|comment|reacted|acknowledged|admitted|wrote|writes|"
-    r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses)"
+    r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses|braces|braced|"
+    r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"
@@ -1301,6 +1359,44 @@ _DEFENDER = re.compile(
     r"have|has|had|neutrali[sz]ed)\b"
 )
 """An air defence system as the subject of an interception, not a target that was hit."""
+_TOLL_UPDATE = re.compile(
+    r"\btoll\b.{0,160}?\b(?:has |had |have )?(?:risen|rose|rises|climbed|climbs|increased|"
+    r"increases|grown|grew|jumped|reached|reaches)\b"
+)
+"""A death toll's update: the day it is said is not the day of the strike it counts."""
+TOLL_LOOKBACK_DAYS = 7
+
+
+def _counts_strike(toll: Finding, b: Finding) -> bool:
+    """Is `b` the dated strike the toll update `toll` counts (same region, a few days before)?"""
+    return (
+        b is not toll
+        and not b.toll
+        and b.dated
+        and b.iso == toll.iso
+        and bool(b.attack or b.weak_attack)
+        and b.day is not None
+        and toll.day is not None
+        and 0 < (toll.day - b.day).days <= TOLL_LOOKBACK_DAYS
+    )
+
+
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|reported|announced|told|wrote|added|stated|confirmed|posted)"
+    r"(?: \w+){0,2}? (?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday)(?: (?:morning|afternoon|evening))?\b"
+)
+
+
+def _statement_date_only(sfold: str, pub: date | None, kinds: frozenset[str] | set[str]) -> bool:
+    """Does the sentence's only date say when something was said ("said on Thursday")?"""
+    m = _STATEMENT_DATE.search(sfold)
+    if m is None:
+        return False
+    rest = sfold[: m.start()] + " " + sfold[m.end() :]
+    return not resolve(rest, pub, kinds).explicit
+
+
 _SAME_DAY = re.compile(
     r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
@@ -1315,6 +1411,8 @@ _NATIONAL_TALLY = re.compile(
     r"|\b\d+\s+(?:of|out of)\s+\d+\s+(?:[a-z-]+\s+){0,2}(?:drones|missiles|uavs)\b"
 )
 """'shot down 40 of 47 drones': the air force's count of the whole night's launches."""
+_DISTRICT_WORDS = frozenset(("district", "districts", "raion", "rayon", "county", "municipality"))
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|\u2019s|s')\s+$")
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|villages|settlement|hamlet|selo)(?: of)?\s+$")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[^\w]*$")
 _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")
@@ -1322,6 +1420,17 @@ _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
 _IMPACT = BIT["impact"]
 _EVENT_WORD = BIT["trigger"] | BIT["impact"]
 #: A trigger or impact word after these says what could happen, not what did.
+_HABITUAL = re.compile(
+    r"\b(?:routinely|regularly|repeatedly|frequently|constantly|almost daily|nightly|"
+    r"day after day|night after night|every (?:day|night|week))\b"
+)
+"""How a place is usually attacked, not a report of one attack (unless dated or counted)."""
+_DENIAL = re.compile(
+    r"\W*(?:russia|moscow|ukraine|kyiv|the kremlin)(?: has| have)? (?:denies|denied|deny)\b"
+)
+""""Russia denies targeting civilians, despite ... strikes on homes": a stock line, no report."""
+_NOT_ATTACK = BIT["not_attack"]
+_ATTACK_OR_IMPACT = BIT["attack"] | BIT["trigger"] | BIT["impact"]
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|able to|capable of) (?:be |being )?$")
 _DATE = BIT["date"]
 
@@ -1401,6 +1510,8 @@ def _merge_figures(fs: list[Finding]) -> dict[str, int | None]:
         per: dict[str, int] = {}
         by_weapon: dict[str, dict[str, int]] = {"intercepted": {}, "launched": {}}
         for fig in f.figures:
+            if fig.kind not in best:
+                continue  # a total split among places: no one place's figure
             if fig.kind in by_weapon:
                 w = by_weapon[fig.kind]
                 w[fig.weapon] = max(w.get(fig.weapon, 0), fig.value)

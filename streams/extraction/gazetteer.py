@@ -77,6 +77,8 @@ def district_adjectives(name: str) -> set[str]:
         return set()
     if base.endswith("sk"):
         stems = {base}
+    elif base.endswith("ka") and len(base) > 5:
+        stems = {base[:-2] + "s"}  # Khomutovka -> Khomutovsky, Ivanovka -> Ivanovsky
     elif base[-1] in "aeiouy":
         stems = {base[:-1] + "s"}
     else:

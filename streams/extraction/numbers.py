@@ -25,7 +25,7 @@ _HUNDREDS = (
 )
 _WORDNUM = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})|{_HUNDREDS}|a dozen|dozen)"
 _DIG = r"(?<![-/.:])\d+(?![-/.:]\d)"
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DIG}|{_WORDNUM}|an?|the|a single)"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DIG}|{_WORDNUM}|an?|the|a single|his|her)"
 _QUAL = (
     r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
     r"approximately|roughly|another|a further|an additional|all|all the|another|the other|"
@@ -37,7 +37,8 @@ _HUMAN = (
     r"workers?|employees?|soldiers?|servicem[ae]n|members?|pensioners?|drivers?|"
     r"passengers?|firefighters?|rescuers?|locals?|police(?:m[ae]n)?|officers?|volunteers?|"
     r"journalists?|citizens?|villagers?|adults?|elderly|victims?|guards?|fighters?|"
-    r"security guards?|medics?|doctors?|students?|residents)"
+    r"security guards?|medics?|doctors?|students?|residents|sons?|daughters?|wife|husband|"
+    r"mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|neighbou?r)"
 )
 _Q = "[\"']"
 _ADJ = r"(?:[a-z0-9'\"-]+\s+){0,3}?"
@@ -140,8 +141,18 @@ _RX_INTERCEPT_AFTER = re.compile(
     _FLAGS,
 )
 _RX_ELLIPTIC = re.compile(
-    rf"(?:,|\band)\s+(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?(?:over|above|in)\b", _FLAGS
+    rf"(?:,|\band)\s+(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?(?P<part>of them\s+)?"
+    rf"(?:over|above|in)\b",
+    _FLAGS,
 )
+"""The next place of a split list ("12 over Kursk, 3 over Oryol"); "11 of them over X" is a
+part of the total just stated, which then counts for no single place."""
+_RX_OF_WHICH = re.compile(
+    rf"\b(?P<n>{_DIG}|{_WORDNUM})\s+of (?:which|them|these)\s+(?:were |was |have been |"
+    rf"had been |are |being )?(?:\w+\s+)?{_INTERCEPT}",
+    _FLAGS,
+)
+""""launched 18 drones, 14 of which were shot down": 14 intercepted of 18 launched."""
 _RX_ELLIPTIC_HUMAN = re.compile(
     rf"(?:,|\band|\bwhile)\s+(?:another\s+|a further\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+"
     rf"(?:more\s+|other\s+)?(?:(?:people|persons?|civilians?|residents?)\s+)?(?:in|near|at)\b",
@@ -228,7 +239,8 @@ _LAUNCH_HINTS = (
 
 @dataclass(slots=True)
 class Figure:
-    """One stated figure: kind is killed | injured | intercepted | launched; pos in sentence."""
+    """One stated figure: kind is killed | injured | intercepted | launched, or
+    intercepted_total (a total split by place later in the sentence); pos in sentence."""
 
     kind: str
     value: int
@@ -240,8 +252,8 @@ class Figure:
 def value_of(token: str) -> int | None:
     """'seven' -> 7, '1,200' -> 1200, 'a' -> 1; None for non-numbers."""
     t = token.strip().lower()
-    if t in ("a", "an", "the", "a single", "one"):
-        return 1
+    if t in ("a", "an", "the", "a single", "one", "his", "her"):
+        return 1  # "her son", "his passenger": one person
     if t in ("a dozen", "dozen"):
         return 12
     t = t.replace(",", "")
@@ -274,7 +286,7 @@ _QUAL_FIRST = (
     "at more over about around nearly almost some up as approximately roughly another a an all "
     "the total in"
 )
-_NUM_FIRST = f"{_UNITS}|{_TENS}|a|an|the|dozen".replace("|", " ")
+_NUM_FIRST = f"{_UNITS}|{_TENS}|a|an|the|his|her|dozen".replace("|", " ")
 _FIRST_WORDS = frozenset(f"{_QUAL_FIRST} {_NUM_FIRST}".split())
 _LAUNCH_FIRST = frozenset(_LAUNCH.strip("(?:)").split("|"))
 _WORD = re.compile(r"\w+")
@@ -429,15 +441,18 @@ def _is_subset(text: str, pos: int) -> bool:
 
 def _plural_ok(token: str, tail: str) -> bool:
     """'the' / 'a' only count with a singular human noun: 'the man', 'a child'."""
-    if token.lower() not in ("the", "a", "an", "a single"):
+    if token.lower() not in _SINGLE_WORDS:
         return True
-    return bool(
-        re.search(
-            r"\b(?:man|woman|child|person|boy|girl|teenager|driver|resident|"
-            r"civilian|member|pensioner|worker|employee|baby|infant|soldier)\b",
-            tail,
-        )
-    )
+    return _SINGULAR.search(tail) is not None
+
+
+_SINGLE_WORDS = frozenset(("the", "a", "an", "a single", "his", "her"))
+_SINGULAR = re.compile(
+    r"\b(?:man|woman|child|person|boy|girl|teenager|driver|resident|passenger|"
+    r"civilian|member|pensioner|worker|employee|baby|infant|soldier|son|daughter|wife|husband|"
+    r"mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|"
+    r"neighbou?r)\b"
+)
 
 
 def _weapon_kind(word: str) -> str:
@@ -524,7 +539,7 @@ def find_figures(text: str) -> list[Figure]:
             for m in _iter_at(rx, text, starts):
                 add("killed", m)
         for m in _iter_at(_RX_KILLED_BEFORE, text, cand[_G_KILL_BEFORE]):
-            if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
+            if m.group("n").lower() in _SINGLE_WORDS and not m.group("tail"):
                 continue
             add("killed", m)
     if hurt:
@@ -532,7 +547,7 @@ def find_figures(text: str) -> list[Figure]:
             for m in _iter_at(rx, text, starts):
                 add("injured", m)
         for m in _iter_at(_RX_HURT_BEFORE, text, cand[_G_HURT_BEFORE]):
-            if m.group("n").lower() in ("the", "a", "an") and not m.group("tail"):
+            if m.group("n").lower() in _SINGLE_WORDS and not m.group("tail"):
                 continue
             add("injured", m)
     human_figs = [f for f in out if f.kind in ("killed", "injured") and f.value > 0]
@@ -553,6 +568,18 @@ def find_figures(text: str) -> list[Figure]:
             out.append(Figure("launched", b, m.start("b"), w))
             taken.add(("intercepted", m.start("a")))
             of_spans.append((m.start(), m.end()))
+    if intercept and " of " in text:
+        for m in _RX_OF_WHICH.finditer(text):
+            # the count before "of which" is what was launched, not what was shot down
+            for m2 in _iter_at(_RX_INTERCEPT_AFTER, text, [c for c in starts if c < m.start()]):
+                n2 = value_of(m2.group("n"))
+                if m2.start("n") < m.start() and n2 is not None:
+                    w = _weapon_kind(m2.group("w"))
+                    out.append(Figure("launched", n2, m2.start("n"), w))
+                    taken.add(("intercepted", m2.start("n")))
+                    taken.add(("launched", m2.start("n")))
+            add("intercepted", m, weapon="")
+            of_spans.append((m.start(), m.end()))
     last_weapon = ""
     for rx, rx_starts in (
         (_RX_INTERCEPT_BEFORE, cand[_G_INTERCEPT_BEFORE]),
@@ -569,6 +596,10 @@ def find_figures(text: str) -> list[Figure]:
             add("intercepted", m, weapon=last_weapon)
     if last_weapon:
         for m in _RX_ELLIPTIC.finditer(text):
+            if m.group("part"):
+                for f in out:
+                    if f.kind == "intercepted" and f.pos < m.start():
+                        f.kind = "intercepted_total"  # the whole of which this is a part
             add("intercepted", m, weapon=last_weapon)
     launch = any(w in text for w in _LAUNCH_HINTS)
     for m in _finditer_at(_RX_LAUNCH, text, launch_starts) if launch else ():

@@ -226,6 +226,14 @@ NOT_ATTACK = [
     "fighter",
     "fighters",
     "missile defence",
+    "interceptor drone",
+    "interceptor drones",
+    "drone interceptor",
+    "drone interceptors",
+    "fire group",
+    "fire groups",
+    "mobile fire group",
+    "mobile fire groups",
 ]
 
 GENERIC_TRIGGER = [
@@ -754,6 +762,13 @@ ANAPHOR = [
     "the regional centre",
     "outside the city",
     "in the region",
+    "the missile",
+    "the missiles",
+    "the drone",
+    "the drones",
+    "the rocket",
+    "the strike",
+    "the attack",
 ]
 
 REFERENCE_BEFORE = [

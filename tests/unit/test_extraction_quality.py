@@ -51,8 +51,8 @@ BLIND_FLOORS = {
     "precision": 1.0,
     "recall": 1.0,
     "f1": 1.0,
-    "attack_jaccard": 0.89,
-    "target_jaccard": 0.841,
+    "attack_jaccard": 0.908,
+    "target_jaccard": 0.871,
     "killed_exact": 0.958,
     "injured_exact": 0.938,
     "intercepted_exact": 0.636,
@@ -63,18 +63,21 @@ precision 0.691, recall 0.875, F1 0.772."""
 
 
 BLIND2_FLOORS = {
-    "precision": 0.839,
-    "recall": 0.905,
-    "f1": 0.87,
-    "attack_jaccard": 0.854,
-    "target_jaccard": 0.651,
-    "killed_exact": 0.769,
-    "injured_exact": 0.778,
-    "intercepted_exact": 0.556,
+    "precision": 1.0,
+    "recall": 1.0,
+    "f1": 1.0,
+    "attack_jaccard": 0.891,
+    "target_jaccard": 0.732,
+    "killed_exact": 0.933,
+    "injured_exact": 0.95,
+    "intercepted_exact": 0.889,
 }
-"""A second blind set (`blind2/`), written by another helper that never read the extractor,
-scored once as delivered (2026-11-22): no fix has been made for it, so these are the honest
-figures for outlets the extractor has not seen."""
+"""A second blind set (`blind2/`), written by another helper that never read the extractor.
+Scored once as delivered (2026-11-22), before any fix: precision 0.839, recall 0.905, F1 0.87,
+attack 0.854, target 0.651, killed 0.769, injured 0.778, intercepted 0.556 -- the honest
+figure for unseen outlets. The floors are the scores after the generic fixes it prompted
+(urban districts, toll and statement dates, mid-article link lists, habits, parts of totals),
+so they are now optimistic like `blind/`'s."""
 
 
 def _scorer() -> ModuleType:

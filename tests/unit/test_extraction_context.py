@@ -1,0 +1,121 @@
+"""Context the extractor must read beyond one sentence: a city's own districts, toll updates and
+statements dated later than the strike, habits and stock denials, mid-article link lists.
+Invented articles; each case comes from a blind-set miss (`tests/articles/blind2`)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from schemas import IncidentMention
+from streams.articles import parse_article_text
+from streams.extraction import extract
+from streams.extraction.boilerplate import clean
+from streams.extraction.gazetteer import district_adjectives
+from streams.extraction.numbers import find_figures
+from streams.extraction.textnorm import fold
+
+
+def _one(text: str) -> list[IncidentMention]:
+    return extract(parse_article_text(text, "t.txt", datetime(2024, 1, 1, tzinfo=UTC)))
+
+
+def _figs(text: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in find_figures(fold(text)):
+        out[f.kind] = max(out.get(f.kind, 0), f.value)
+    return out
+
+
+def test_a_citys_own_district_stays_in_that_city() -> None:
+    """Odesa, Kharkiv and Kyiv all have a Shevchenkivskyi/Kyivskyi district: "the city's X
+    district" is part of the city just named, not the biggest namesake."""
+    ms = _one(
+        " date 2024-04-10\nStrike\n\nA Russian drone hit a house in Odesa on Wednesday, injuring "
+        "two people. The drone struck a courtyard in the city's Kyivskyi district, the governor "
+        "said."
+    )
+    assert {m.region_code for m in ms} == {"UA-51"}
+    ms = _one(
+        " date 2024-04-10\nStrike\n\nRussian shelling hit Kharkiv on Wednesday, injuring four. "
+        "A shell fell on a school in the Shevchenkivskyi district, which lies near the front."
+    )
+    assert {m.region_code for m in ms} == {"UA-63"}
+
+
+def test_a_region_owned_district_takes_that_region() -> None:
+    assert "khomutovsky" in district_adjectives("Khomutovka")
+    ms = _one(
+        " date 2024-10-17\nDrone\n\nA drone struck a car in the Kursk region's Khomutovsky "
+        "district on Thursday. The driver was killed, the governor said."
+    )
+    assert [(m.region_code, m.figures.killed) for m in ms] == [("RU-KRS", 1)]
+
+
+def test_toll_update_and_later_statement_join_the_strike_day() -> None:
+    ms = _one(
+        " date 2024-02-08\nToll rises\n\nThe death toll from a Russian missile strike on an "
+        "apartment block in Zaporizhzhia has risen to six, officials said. The missile hit the "
+        "building on Monday evening. The governor said on Thursday that 19 people had been "
+        "injured."
+    )
+    assert [(m.region_code, m.occurred_on, m.figures.killed, m.figures.injured) for m in ms] == [
+        ("UA-23", date(2024, 2, 5), 6, 19)
+    ]
+
+
+def test_habits_and_stock_denials_add_no_attack_or_target() -> None:
+    ms = _one(
+        " date 2024-03-03\nMissile\n\nA Russian missile hit a warehouse in Mykolaiv on Sunday, "
+        "injuring three workers. Russian forces routinely hit the city with artillery and glide "
+        "bombs. Russia denies targeting civilians despite evidence of strikes on homes and power "
+        "plants."
+    )
+    assert [(m.region_code, m.attack_types, m.target_types) for m in ms] == [
+        ("UA-48", ["missile"], ["industrial"])
+    ]
+
+
+def test_an_industry_analysis_reports_no_attack() -> None:
+    ms = _one(
+        " date 2025-03-01\nAnalysis\n\nUkrainian firms are building interceptor drones and "
+        "mobile fire groups to stop Shahed drones near Kyiv."
+    )
+    assert ms == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 40 drones overnight, 31 of which were shot down, the air force said.",
+            {"launched": 40, "intercepted": 31},
+        ),
+        (
+            "Air defences destroyed 30 drones overnight, 12 of them over the Bryansk region.",
+            {"intercepted_total": 30, "intercepted": 12},
+        ),
+        ("Shelling killed a woman and injured her son.", {"killed": 1, "injured": 1}),
+        ("The driver was killed and his passenger was hospitalised.", {"killed": 1, "injured": 1}),
+        ("His house and her car were damaged.", {}),
+    ],
+)
+def test_parts_of_totals_and_family_members(text: str, expected: dict[str, int]) -> None:
+    assert _figs(text) == expected
+
+
+def test_read_more_list_inside_the_article_is_skipped_not_the_rest() -> None:
+    prose = "A drone struck a fuel depot in the north of the region overnight, officials said."
+    body = (
+        "Drones hit the region\n\n" + prose + "\n\nRead more\nTalks stall in Geneva\n"
+        "Grain deal explained\n\n"
+        + prose.replace("fuel depot", "power line")
+        + "\n\n"
+        + prose.replace("fuel depot", "school gym")
+    )
+    texts = [b.text for b in clean(body)]
+    assert "Talks stall in Geneva" not in texts
+    assert any("power line" in t for t in texts) and any("school" in t for t in texts)
+    tail = "Drones hit the region\n\n" + prose + "\n\nRead more\nTalks stall in Geneva\n"
+    assert [b.text for b in clean(tail)] == ["Drones hit the region", prose]
