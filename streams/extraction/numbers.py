@@ -131,9 +131,16 @@ _RX_OF = re.compile(
     _FLAGS,
 )
 _RX_INTERCEPT_BEFORE = re.compile(
-    rf"\b{_INTERCEPT}(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}(?P<n>{_DIG}|{_WORDNUM}|all)\s+{_ADJ}(?P<w>{_WEAPON})",
+    rf"\b{_INTERCEPT}(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}"
+    rf"(?P<n>{_DIG}|{_WORDNUM}|all)\s+(?:of\sthe\s+)?{_ADJ}(?P<w>{_WEAPON})",
     _FLAGS,
 )
+_RX_AND_WEAPON = re.compile(
+    rf"\s*(?:,|,? and)\s+{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+(?:of the\s+)?{_ADJ}"
+    rf"(?P<w>{_WEAPON})\b",
+    _FLAGS,
+)
+""""downed 10 of the cruise missiles and 41 of the drones": the next weapon of the list."""
 _RX_INTERCEPT_AFTER = re.compile(
     rf"\b{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w>{_WEAPON})\b[^.;]{{0,90}}?"
     rf"\b(?:were|was|have been|had been|been|being|are)?\s*"
@@ -141,12 +148,13 @@ _RX_INTERCEPT_AFTER = re.compile(
     _FLAGS,
 )
 _RX_ELLIPTIC = re.compile(
-    rf"(?:,|\band)\s+(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?(?P<part>of them\s+)?"
-    rf"(?:over|above|in)\b",
+    rf"(?P<sep>,|\band|:)\s+(?P<incl>including\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?"
+    rf"(?P<part>of them\s+)?(?:over|above|in)\b",
     _FLAGS,
 )
-"""The next place of a split list ("12 over Kursk, 3 over Oryol"); "11 of them over X" is a
-part of the total just stated, which then counts for no single place."""
+"""The next place of a split list ("12 over Kursk, 3 over Oryol"). A part of the total just
+stated ("27 drones, 11 of them over X", "189 drones, including 58 over X", "64 drones: 29 over
+X, 14 over Y") leaves that total to no single place."""
 _RX_OF_WHICH = re.compile(
     rf"\b(?P<n>{_DIG}|{_WORDNUM})\s+of (?:which|them|these)\s+(?:were |was |have been |"
     rf"had been |are |being )?(?:\w+\s+)?{_INTERCEPT}",
@@ -471,14 +479,21 @@ def find_figures(text: str) -> list[Figure]:
     taken: set[tuple[str, int]] = set()
 
     def add(
-        kind: str, m: re.Match[str], group: str = "n", weapon: str = "", at: int | None = None
+        kind: str,
+        m: re.Match[str],
+        group: str = "n",
+        weapon: str = "",
+        at: int | None = None,
+        part: bool = False,
     ) -> None:
         tok = m.group(group)
         if tok is None:
             return
         pos = m.start(group)
         human = kind in ("killed", "injured")
-        if (kind, pos) in taken or (human and ("human", pos) in taken) or _is_subset(text, pos):
+        if (kind, pos) in taken or (human and ("human", pos) in taken):
+            return
+        if not part and _is_subset(text, pos):
             return
         if _NOT_COUNT_AFTER.match(text, m.end(group)) and kind in ("killed", "injured"):
             return
@@ -594,13 +609,19 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             last_weapon = _weapon_kind(m.group("w"))
             add("intercepted", m, weapon=last_weapon)
+            if rx is _RX_INTERCEPT_BEFORE:
+                nxt = _RX_AND_WEAPON.match(text, m.end())
+                while nxt is not None:
+                    add("intercepted", nxt, weapon=_weapon_kind(nxt.group("w")))
+                    nxt = _RX_AND_WEAPON.match(text, nxt.end())
     if last_weapon:
         for m in _RX_ELLIPTIC.finditer(text):
-            if m.group("part"):
+            part = bool(m.group("part") or m.group("incl") or m.group("sep") == ":")
+            if part:
                 for f in out:
                     if f.kind == "intercepted" and f.pos < m.start():
                         f.kind = "intercepted_total"  # the whole of which this is a part
-            add("intercepted", m, weapon=last_weapon)
+            add("intercepted", m, weapon=last_weapon, part=part)
     launch = any(w in text for w in _LAUNCH_HINTS)
     for m in _finditer_at(_RX_LAUNCH, text, launch_starts) if launch else ():
         grp = "n1" if m.group("n1") else "n2"

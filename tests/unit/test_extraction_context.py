@@ -99,10 +99,31 @@ def test_an_industry_analysis_reports_no_attack() -> None:
         ("Shelling killed a woman and injured her son.", {"killed": 1, "injured": 1}),
         ("The driver was killed and his passenger was hospitalised.", {"killed": 1, "injured": 1}),
         ("His house and her car were damaged.", {}),
+        (
+            "The ministry said 120 drones were shot down, including 35 over the Kursk region.",
+            {"intercepted_total": 120, "intercepted": 35},
+        ),
+        (
+            "It said 50 drones were destroyed: 20 over the Oryol region, 9 over the Tula region.",
+            {"intercepted_total": 50, "intercepted": 20},
+        ),
+        (
+            "Air defence downed 6 of the cruise missiles and 22 of the drones.",
+            {"intercepted": 22},
+        ),
     ],
 )
 def test_parts_of_totals_and_family_members(text: str, expected: dict[str, int]) -> None:
     assert _figs(text) == expected
+
+
+def test_intercepts_listed_by_weapon_add_up() -> None:
+    ms = _one(
+        " date 2024-11-02\nNight attack\n\nRussian forces attacked Odesa overnight. Air defence "
+        "downed 6 of the cruise missiles and 22 of the drones over the Odesa region, the air "
+        "force said on Saturday."
+    )
+    assert [(m.region_code, m.figures.intercepted) for m in ms] == [("UA-51", 28)]
 
 
 def test_read_more_list_inside_the_article_is_skipped_not_the_rest() -> None:
