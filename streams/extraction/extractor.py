@@ -477,6 +477,9 @@ class Extractor:
             claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
             actor = self._actor(stext, sfold, kws, actor_hints)
             cuts = clause_cuts(stext)
+            labelled = frozenset(
+                i for i, cut in enumerate(cuts) if i and stext[cut : cut + 1] == ":"
+            )
             sent_findings: dict[str, Finding] = {}
 
             def finding_for(
@@ -573,7 +576,7 @@ class Extractor:
                 rp = pos - sent.start
                 if k.kind == "target" and _DEFENDER.match(sfold, rp):
                     continue  # "air defence systems shot down two drones": the defender
-                target_locs = self._nearest(rel_locs, rp, clause_of)
+                target_locs = self._nearest(rel_locs, rp, clause_of, labelled)
                 if target_locs is None:
                     fb = None if locs else fallback_for(clause_of(rp))
                     if fb is None:
@@ -891,13 +894,20 @@ class Extractor:
         return out
 
     @staticmethod
-    def _nearest(locs: list[Loc], pos: int, clause_of: object) -> list[Loc] | None:
-        """Locations a keyword at `pos` belongs to: the nearest in its clause (its list, if any)."""
+    def _nearest(
+        locs: list[Loc], pos: int, clause_of: object, labelled: frozenset[int] = frozenset()
+    ) -> list[Loc] | None:
+        """Locations a keyword at `pos` belongs to: the nearest in its clause (its list, if any).
+        `labelled`: clauses that follow a colon ("X hromada: ..."), about the clause before."""
         assert callable(clause_of)
         if not locs:
             return None
         c = clause_of(pos)
         same = [lc for lc in locs if clause_of(lc.start) == c]
+        if not same and c in labelled:
+            # "Krasnopillia hromada: the army dropped three glide bombs": what follows a
+            # place's label is about that place
+            same = [lc for lc in locs if clause_of(lc.start) == c - 1]
         if not same:
             return None
         best = min(same, key=lambda lc: min(abs(lc.start - pos), abs(lc.end - pos)))

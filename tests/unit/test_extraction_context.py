@@ -140,3 +140,13 @@ def test_read_more_list_inside_the_article_is_skipped_not_the_rest() -> None:
     assert any("power line" in t for t in texts) and any("school" in t for t in texts)
     tail = "Drones hit the region\n\n" + prose + "\n\nRead more\nTalks stall in Geneva\n"
     assert [b.text for b in clean(tail)] == ["Drones hit the region", prose]
+
+
+def test_what_follows_a_places_label_is_about_that_place() -> None:
+    ms = _one(
+        " date 2025-04-02\nRoundup\n\nOver the past day Russian forces attacked 9 settlements in "
+        "the Kharkiv region, the regional administration said.\n\nZolochiv: the Russian army "
+        "dropped two guided aerial bombs, damaging a warehouse.\n\nKupiansk: artillery shelling "
+        "damaged a private house."
+    )
+    assert [(m.region_code, m.attack_types) for m in ms] == [("UA-63", ["airstrike", "shelling"])]

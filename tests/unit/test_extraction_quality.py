@@ -66,7 +66,7 @@ BLIND2_FLOORS = {
     "precision": 1.0,
     "recall": 1.0,
     "f1": 1.0,
-    "attack_jaccard": 0.891,
+    "attack_jaccard": 0.92,
     "target_jaccard": 0.732,
     "killed_exact": 0.933,
     "injured_exact": 0.95,
