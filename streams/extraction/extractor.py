@@ -574,8 +574,12 @@ class Extractor:
                 if k.kind not in ("attack", "target"):
                     continue
                 rp = pos - sent.start
-                if k.kind == "target" and _DEFENDER.match(sfold, rp):
-                    continue  # "air defence systems shot down two drones": the defender
+                if k.kind == "target" and (
+                    _DEFENDER.match(sfold, rp) or _DESCRIPTOR.match(sfold, rp)
+                ):
+                    # "air defence systems shot down two drones": the defender; "the
+                    # industrial city of Kryvyi Rih": what the place is, not what was hit
+                    continue
                 target_locs = self._nearest(rel_locs, rp, clause_of, labelled)
                 if target_locs is None:
                     fb = None if locs else fallback_for(clause_of(rp))
@@ -1435,6 +1439,10 @@ _HABITUAL = re.compile(
     r"day after day|night after night|every (?:day|night|week))\b"
 )
 """How a place is usually attacked, not a report of one attack (unless dated or counted)."""
+_DESCRIPTOR = re.compile(
+    r"(?:industrial|port|railway|energy|oil|mining|steel|seaside|coastal|garrison|frontline|"
+    r"front-line|military|defen[cs]e) (?:city|cities|town|towns|hub|centre|center|capital)\b"
+)
 _DENIAL = re.compile(
     r"\W*(?:russia|moscow|ukraine|kyiv|the kremlin)(?: has| have)? (?:denies|denied|deny)\b"
 )

@@ -150,3 +150,16 @@ def test_what_follows_a_places_label_is_about_that_place() -> None:
         "damaged a private house."
     )
     assert [(m.region_code, m.attack_types) for m in ms] == [("UA-63", ["airstrike", "shelling"])]
+
+
+def test_what_a_place_is_is_no_target() -> None:
+    ms = _one(
+        " date 2024-09-12\nStrike\n\nA Russian missile struck the industrial city of Zaporizhzhia "
+        "on Thursday, damaging a school and injuring two people."
+    )
+    assert [(m.region_code, m.target_types) for m in ms] == [("UA-23", ["civilian"])]
+    ms = _one(
+        " date 2024-09-12\nStrike\n\nA Russian drone hit a grain elevator in the Odesa region "
+        "on Thursday, injuring two workers."
+    )
+    assert [(m.region_code, m.target_types) for m in ms] == [("UA-51", ["industrial"])]
