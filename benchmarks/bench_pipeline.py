@@ -75,6 +75,8 @@ class Plan:
     memory_articles: int = 100_000
     memory_shapes: tuple[str, ...] = ("firehose", "unique")
     scale_workers: tuple[int, ...] = (1, 2)
+    extract_processes: tuple[int, ...] = (1,)
+    """End to end again with one worker extracting in this many child processes."""
 
 
 QUICK = Plan(ceiling_articles=5000, e2e_articles=3000, latency_seconds=20.0,
@@ -95,6 +97,18 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return math.nan
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def family(pid: int) -> list[int]:
+    """The process and its descendants (extractor processes, their resource tracker)."""
+    out = [pid]
+    for p in out:
+        try:
+            kids = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+        except OSError:
+            continue
+        out.extend(int(k) for k in kids)
+    return out
 
 
 def status_kb(pid: int, field: str) -> float:
@@ -239,17 +253,35 @@ def _decode_ingest(value: bytes) -> float:
     return datetime.fromisoformat(at).timestamp() if at else math.nan
 
 
+@contextmanager
+def env_set(extra: dict[str, str]) -> Iterator[None]:
+    """Environment variables for the workers started inside (they copy os.environ)."""
+    old = {k: os.environ.get(k) for k in extra}
+    os.environ.update(extra)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def end_to_end(bootstrap: str, tmp: Path, articles: Sequence[Article], n_workers: int,
-               broker_pid: int | None) -> dict[str, float]:
-    """Articles/s from the first article produced to the last incident written."""
-    with workers(bootstrap, tmp, n_workers) as w:
-        pids = w.pids()
+               broker_pid: int | None, extract_processes: int = 0) -> dict[str, float]:
+    """Articles/s from the first article produced to the last incident written. Worker CPU
+    and RSS include the worker's extractor processes (`extract_processes`), if any."""
+    with env_set({"SITREP_EXTRACT_PROCESSES": str(extract_processes)}), \
+            workers(bootstrap, tmp, n_workers) as w:
+        pids = [p for pid in w.pids() for p in family(pid)]
         cpu0 = {pid: cpu_seconds(pid) for pid in [*pids, *([broker_pid] if broker_pid else [])]}
         t0 = time.time()
         send_articles(articles, bootstrap, w.first.topics.articles, stamp=True)
         w.wait_caught_up(len(articles), catch_up_timeout(len(articles)))
         wall = time.time() - t0
         cpu1 = {pid: cpu_seconds(pid) for pid in cpu0}
+        rss_mb = sum(status_kb(p, "VmRSS") for p in pids) / 1024
         recs = baselines.read_records(bootstrap, w.first.topics.incidents)
     if not recs:
         raise RuntimeError("no incidents written")
@@ -258,6 +290,7 @@ def end_to_end(bootstrap: str, tmp: Path, articles: Sequence[Article], n_workers
         "articles_per_s": len(articles) / (last - t0),
         "incident_messages": float(len(recs)),
         "worker_cpu_pct": 100 * sum(cpu1[p] - cpu0[p] for p in pids) / wall,
+        "worker_rss_mb": rss_mb,
     }
     if broker_pid:
         out["broker_cpu_pct"] = 100 * (cpu1[broker_pid] - cpu0[broker_pid]) / wall
@@ -343,8 +376,16 @@ def one_run(run: int, plan: Plan, tmp: Path) -> dict[str, float]:
             e = end_to_end(bs, tmp / f"e2e-{run}-{n}", e2e_corpus, n, bpid)
             for k, v in e.items():
                 r[f"e2e{n}_{k}"] = v
+        for procs in plan.extract_processes:
+            log(f"run {run}: end to end, 1 worker + {procs} extractor process(es)")
+            e = end_to_end(bs, tmp / f"e2e-{run}-x{procs}", e2e_corpus, 1, bpid, procs)
+            for k, v in e.items():
+                r[f"e2e1x{procs}_{k}"] = v
         ceiling = min(r["extraction_articles_per_s"], r["faust_msg_per_s"])
         r["ratio_e2e_to_min_extraction_faust"] = r["e2e1_articles_per_s"] / ceiling
+        if 1 in plan.extract_processes:
+            r["ratio_e2e1x1_to_min_extraction_faust"] = r["e2e1x1_articles_per_s"] / ceiling
+            r["e2e1x1_over_e2e1"] = r["e2e1x1_articles_per_s"] / r["e2e1_articles_per_s"]
         r["ratio_e2e_to_broker"] = r["e2e1_articles_per_s"] / r["broker_msg_per_s"]
         if 2 in plan.scale_workers:
             r["scale_2_over_1"] = r["e2e2_articles_per_s"] / r["e2e1_articles_per_s"]
@@ -377,6 +418,14 @@ LAYOUT: list[tuple[str, str, str, str, str]] = [
     ("e2e1_worker_cpu_pct", "end to end", "worker CPU, 1 worker", "% of a core", ""),
     ("e2e1_broker_cpu_pct", "end to end", "broker CPU, 1 worker", "% of a core", ""),
     ("e2e1_incident_messages", "end to end", "incident messages", "count", ""),
+    ("e2e1_worker_rss_mb", "end to end", "worker RSS at the end, 1 worker", "MB", ""),
+    ("e2e1x1_articles_per_s", "end to end", "Sitrep, 1 worker + 1 extractor process",
+     "articles/s", "SITREP_EXTRACT_PROCESSES=1"),
+    ("e2e1x1_over_e2e1", "end to end", "with extractor process / without", "ratio", ""),
+    ("ratio_e2e1x1_to_min_extraction_faust", "end to end",
+     "e2e (+1 extractor process) / min(extraction, Faust)", "ratio", ""),
+    ("e2e1x1_worker_cpu_pct", "end to end", "worker + extractor CPU", "% of a core", ""),
+    ("e2e1x1_worker_rss_mb", "end to end", "worker + extractor RSS at the end", "MB", ""),
     ("e2e2_articles_per_s", "scale", "Sitrep, 2 workers", "articles/s", "4 partitions"),
     ("scale_2_over_1", "scale", "2 workers / 1 worker", "ratio", ""),
     ("e2e2_worker_cpu_pct", "scale", "workers CPU, 2 workers", "% of a core", "sum"),

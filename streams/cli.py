@@ -105,11 +105,21 @@ def worker(
         int | None, typer.Option(help="Metrics port (env SITREP_METRICS_PORT).")
     ] = None,
     loglevel: Annotated[str | None, typer.Option(help="Log level (env SITREP_LOG_LEVEL).")] = None,
+    extract_processes: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help="Extract in N child processes beside the event loop, one per spare core "
+            "(env SITREP_EXTRACT_PROCESSES; default 0: in the worker).",
+        ),
+    ] = None,
 ) -> None:
     """Run the Faust worker alone (what docker-compose and production run)."""
     os.environ["SITREP_KAFKA_BOOTSTRAP"] = _need_bootstrap(bootstrap)
     if metrics_port is not None:
         os.environ["SITREP_METRICS_PORT"] = str(metrics_port)
+    if extract_processes is not None:
+        os.environ["SITREP_EXTRACT_PROCESSES"] = str(extract_processes)
     sys.argv = [sys.argv[0]]  # Faust's Worker parses argv; give it none of ours
     from streams.worker import run_worker
 

@@ -119,6 +119,14 @@ class Settings(BaseSettings):
         ge=1,
         description="How long the extract stage waits to fill a batch: the latency it may add.",
     )
+    extract_processes: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="Child processes that extract articles beside the worker's event loop "
+        "(0: extract in the worker). Each loads its own gazetteer (~100 MB); worth it with a "
+        "spare core per process.",
+    )
     stream_buffer: int = Field(
         default=4096,
         ge=8,

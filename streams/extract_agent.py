@@ -6,6 +6,7 @@ so the broker round trip that acknowledges a batch's mentions is paid once per b
 import logging
 import time
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import cast
@@ -13,7 +14,7 @@ from typing import cast
 from faust.streams import Stream
 from faust.types import EventT, StreamT
 
-from schemas import Article, IncidentMention
+from schemas import Article
 from schemas.vocab import DeadLetterStage
 from streams import metrics
 from streams.app import (
@@ -28,10 +29,9 @@ from streams.app import (
     window_get,
 )
 from streams.batching import as_current
-from streams.codec import DecodeError, decode, encode
+from streams.codec import DecodeError, decode
 from streams.dead_letter_sink import dead_letter_message
-from streams.extraction import extract
-from streams.fingerprint import fingerprint
+from streams.extract_pool import Extracted, ExtractPool, extract_encoded
 from streams.retry import await_acks, retry_transient
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,36 @@ class _Done:
     event: EventT
     article: Article
     ingest_ts: float
-    mentions: list[IncidentMention]
+    mentions: tuple[tuple[bytes, bytes], ...]
+    """(region key, encoded mention) pairs."""
+
+
+@dataclass(slots=True)
+class _Todo:
+    """An article that passed decoding, validation and the duplicate check."""
+
+    event: EventT
+    article: Article
+    ingest_ts: float
+
+
+_pool: ExtractPool | None = None
+
+
+def start_pool(processes: int) -> None:
+    """Extract in `processes` child processes from now on (0: in this process)."""
+    global _pool
+    if processes > 0 and _pool is None:
+        _pool = ExtractPool(processes)
+        _pool.warm()
+        log.info("extracting in %d child process(es)", processes)
+
+
+def stop_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.close()
+        _pool = None
 
 
 @app.agent(articles_topic)
@@ -78,27 +107,49 @@ async def extract_agent(stream: StreamT) -> None:
             metrics.ARTICLES_CONSUMED.inc(len(events))
 
 
+async def _extract_all(todo: list[_Todo]) -> list[Extracted]:
+    """Each article's mentions: in the child processes when there are any, else here. A
+    child that dies takes no article with it: the batch is extracted here instead."""
+    global _pool
+    if _pool is not None and todo:
+        try:
+            return await _pool.run([cast(bytes, t.event.value) for t in todo])
+        except BrokenProcessPool:
+            log.error("an extractor process died; extracting in the worker from now on")
+            stop_pool()
+    return [extract_encoded(t.article) for t in todo]
+
+
 async def _process_batch(events: Sequence[EventT], keep: int) -> None:
     """Extract every article, send all mentions, await their acks once, then mark them seen.
 
     A crash before the last step reprocesses the whole batch (the incident stage ignores
     repeats); no article is recorded as seen before its mentions are acknowledged.
     """
-    done: list[_Done] = []
     letters: list[tuple[bytes | None, bytes]] = []
     in_batch: set[str] = set()
+    todo: list[_Todo] = []
     for event in events:
         as_current(event)
-        item = await _extract_one(event, keep, in_batch, letters)
+        item = _admit(event, keep, in_batch, letters)
         if item is not None:
-            done.append(item)
+            todo.append(item)
             in_batch.add(item.article.id)
+    done: list[_Done] = []
+    for t, result in zip(todo, await _extract_all(todo), strict=True):
+        if result.error is not None:
+            log.error("extraction failed for article %s: %s", t.article.id, result.error[1])
+            kind, detail = result.error
+            letters.append(dead_letter_message(t.event, "extract", kind, detail, keep))
+            continue
+        metrics.EXTRACTION_SECONDS.observe(result.seconds)
+        done.append(_Done(t.event, t.article, t.ingest_ts, result.mentions))
 
     async def send_all() -> None:
         sent = [
-            await mentions_topic.send(key=m.region_code.encode(), value=encode(m))
+            await mentions_topic.send(key=key, value=value)
             for d in done
-            for m in d.mentions
+            for key, value in d.mentions
         ]
         sent += [await dead_letters_topic.send(key=k, value=v) for k, v in letters]
         await await_acks(sent)
@@ -118,10 +169,10 @@ async def _process_batch(events: Sequence[EventT], keep: int) -> None:
         )
 
 
-async def _extract_one(
+def _admit(
     event: EventT, keep: int, in_batch: set[str], letters: list[tuple[bytes | None, bytes]]
-) -> _Done | None:
-    """One article's mentions, or None (dead-lettered, duplicate) with the reason recorded."""
+) -> _Todo | None:
+    """The article to extract, or None (dead-lettered, duplicate) with the reason recorded."""
     try:
         article = decode(event.value, Article, max_bytes=settings.max_article_bytes)
         _validate(article)
@@ -140,15 +191,4 @@ async def _extract_one(
         metrics.ARTICLES_DUPLICATE.inc()
         log.debug("article %s (%s): duplicate, skipped", article.id[:12], article.source)
         return None
-    started = time.perf_counter()
-    try:
-        mentions = extract(article)
-        if mentions:
-            fp = fingerprint(article.body)
-            mentions = [m.model_copy(update={"fingerprint": fp}) for m in mentions]
-    except Exception as exc:  # the extractor must not take the worker down
-        log.exception("extraction failed for article %s", article.id)
-        letters.append(dead_letter_message(event, "extract", type(exc).__name__, repr(exc), keep))
-        return None
-    metrics.EXTRACTION_SECONDS.observe(time.perf_counter() - started)
-    return _Done(event, article, ingest_ts, mentions)
+    return _Todo(event, article, ingest_ts)

@@ -21,14 +21,17 @@ def run_worker(loglevel: str | None = None) -> None:
     dump = memdiag.install(settings.tracemalloc_frames, settings.data_dir)
     from streams.extraction import warm_up
 
-    warm_up()  # load the gazetteer once, before the first message, not during it
+    if settings.extract_processes == 0:
+        warm_up()  # load the gazetteer once, before the first message, not during it
     from streams.extraction.regions import COUNTRY_NAMES, regions
 
     metrics.zero_region_series([(r.iso, r.name) for r in regions()] + sorted(COUNTRY_NAMES.items()))
     # Importing the agent modules registers them on the app.
     import streams.monitor  # noqa: F401  # lag, rebalancing and event-time gauges
-    from streams import extract_agent, incident_agent  # noqa: F401
+    from streams import extract_agent, incident_agent  # noqa: F401  # (registers agents)
     from streams.app import app
+
+    extract_agent.start_pool(settings.extract_processes)  # children load their own gazetteer
 
     metrics.serve(settings.metrics_port, settings.metrics_host)
 
@@ -54,3 +57,4 @@ def run_worker(loglevel: str | None = None) -> None:
         worker.execute_from_commandline()
     finally:
         metrics.WORKER_UP.set(0)
+        extract_agent.stop_pool()
