@@ -126,14 +126,17 @@ _DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}"  # city, "MOSCOW" / "Kryvyi Rih"
     r"(?:,\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?)?,\s+\(?"  # ", Ukraine," then the date
     rf"(?i:(?:{_MON})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON})\.?)"
-    r"(?:,?\s+(?:19|20)\d\d)?\)?\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|[\u2013\u2014:])\s+"
+    r"(?:,?\s+(?:19|20)\d\d)?\)?\s*(?:\([^)]{1,40}\)\s*)?"
+    r"(?:(?:-{1,2}|[\u2013\u2014:])\s+|\.\s*/[A-Za-z][\w .-]{0,30}/\.?(?:\s+|$))"
 )
+"""A wire dateline: "MOSCOW, Aug 13 (Reuters) - ", "KYIV, Ukraine, Oct 2 -- ", and the
+Russian agencies' "MOSCOW, June 19. /TASS/. "."""
 
 
 _YEARLESS = re.compile(
     rf"(?i:(?P<m1>{_MON})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MON})\.?)\)?\s*(?:\([^)]{{1,40}}\)\s*)?"
-    r"(?:-{1,2}|[\u2013\u2014:])\s+$"
+    r"(?:(?:-{1,2}|[\u2013\u2014:])\s+|\.\s*/[A-Za-z][\w .-]{0,30}/\.?\s*)$"
 )
 _NEWS_WEEKDAY = re.compile(rf"(?<!last )(?<!next )(?<!previous )\b(?P<wd>{_WD})\b")
 

@@ -51,6 +51,9 @@ MAX_SENTENCE_HITS = 40
 """Matcher hits kept per sentence (real sentences hold at most ~20): a bound on per-sentence
 work for text that is nothing but gazetteer names or keywords (see the pathological tests)."""
 FOCUS_SPAN = 6
+LABEL_MAX_CHARS = 40
+"""A paragraph's opening "sentence" this short that names one place is a label ("Kursk
+region.")."""
 """A sentence naming no place inherits the focus region for this many sentences."""
 _FIG_HINTS = (
     "kill",
@@ -379,6 +382,17 @@ class Extractor:
                         block_date[sent.block] = r0
                         if _is_news_day(r0.day, doc.pub):
                             last_ref = r0
+                if (
+                    sent.first_in_block
+                    and sent.flags & _LOC_MASK
+                    and sent.end - sent.start <= LABEL_MAX_CHARS
+                    and sent.block >= doc.title_blocks
+                ):
+                    # "Sevastopol. Air defence shot down six drones over the city": a paragraph
+                    # labelled with its place (digests, roundups) is about that place
+                    labels = self._locs(doc, sent, article_regions)
+                    if labels and len({lc.iso for lc in labels}) == 1:
+                        focus, focus_day = (labels[-1], si), doc.news_day
                 continue
             kws = kw_cache.get(si)
             if kws is None:
@@ -456,7 +470,15 @@ class Extractor:
                 continue
             locs = self._locs(doc, sent, article_regions)
             anaphor = any(k.kind == "anaphor" for _, k in kws)
-            own_date = ref.explicit and not anaphor and (focus is None or day != focus_day)
+            # "the governor said on Thursday that ...": when it was said, not a story of its own
+            said_on = (
+                ref.explicit
+                and not any(k.kind == "attack" for _, k in kws)
+                and _statement_date_only(sfold, doc.pub, date_kinds)
+            )
+            own_date = (
+                ref.explicit and not anaphor and not said_on and (focus is None or day != focus_day)
+            )
             focus_ok = (
                 focus is not None
                 and si - focus[1] <= FOCUS_SPAN
@@ -642,10 +664,7 @@ class Extractor:
                 f.toll = ("toll" in sfold and _TOLL_UPDATE.search(sfold) is not None) or (
                     # "Lysak said on Thursday that 27 people had been injured": figures
                     # dated by when they were said, no attack of their own
-                    f.dated
-                    and not (f.attack or f.weak_attack)
-                    and bool(f.figures)
-                    and _statement_date_only(sfold, doc.pub, date_kinds)
+                    f.dated and not (f.attack or f.weak_attack) and bool(f.figures) and said_on
                 )
             findings.extend(sent_findings.values())
             block_findings.setdefault(sent.block, []).extend(sent_findings.values())
@@ -656,6 +675,8 @@ class Extractor:
                 and any(f.iso == focus[0].iso for f in sent_findings.values())
             ):
                 focus = (focus[0], si)
+                if ref.explicit and not ref.vague and not said_on:
+                    focus_day = day  # "Yesterday evening ... over the city": the story's day
             non_list = [lc for lc in locs if not lc.in_list]
             if non_list:
                 focus = (non_list[-1], si)
@@ -680,7 +701,14 @@ class Extractor:
                         out.add(e.iso)
                     elif e.kind == "place" and len(e.places) == 1:
                         p = self.gaz.places[e.places[0]]
-                        if p.population >= 100_000 and doc.text[h.start : h.start + 1].isupper():
+                        if (
+                            p.population >= 100_000
+                            and doc.text[h.start : h.start + 1].isupper()
+                            and not _VILLAGE_BEFORE.search(
+                                doc.folded, max(0, h.start - 25), h.start
+                            )
+                        ):
+                            # ("the village of Murom": a namesake, not the city of 100,000)
                             out.add(p.iso)
         return out
 
@@ -701,7 +729,13 @@ class Extractor:
             cands = [h for h in cands if h.start >= lead]
         out: list[Loc] = []
         last_end = -1
-        sent_regions = {e.iso for h in cands for e in h.info.entries if e.kind == "region"}
+        # regions the sentence names as places ("as Moscow kept up its bombardment" is none)
+        sent_regions: set[str] = set()
+        for h in cands:
+            if h.info.region is not None:
+                rl = self._resolve(doc, h, regions, sent_regions, sent)
+                if rl is not None and rl.place is None:
+                    sent_regions.add(rl.iso)
         for h in cands:  # hits are sorted by (start, -length) already
             if h.start < last_end:
                 continue
@@ -787,6 +821,11 @@ class Extractor:
             return None
         key = label.lower()
         if key in V.STOP_PLACES and best.population < V.STOP_MAX_POPULATION:
+            return None
+        if len(sent_regions) == 1 and best.iso not in sent_regions and best.population < BIG_PLACE:
+            # "In the Zaporozhye region, ... shelled Vasilyevka": no namesake in the region the
+            # sentence names (a spelling the gazetteer lacks); that region stands, not a
+            # village of the same name elsewhere
             return None
         known_region = best.iso in regions or best.iso in sent_regions
         if best.population < SMALL_PLACE:

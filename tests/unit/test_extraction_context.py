@@ -163,3 +163,40 @@ def test_what_a_place_is_is_no_target() -> None:
         "on Thursday, injuring two workers."
     )
     assert [(m.region_code, m.target_types) for m in ms] == [("UA-51", ["industrial"])]
+
+
+def test_russian_agency_dateline_is_where_it_was_filed() -> None:
+    ms = _one(
+        " date 2024-06-19\nDrones\n\nMOSCOW, June 19. /TASS/. Air defences destroyed 11 drones "
+        "over Russian regions overnight, the Defence Ministry said. In the Kursk region, debris "
+        "damaged a house, the governor said."
+    )
+    assert [m.region_code for m in ms] == ["RU-KRS"]  # not Moscow, where TASS filed it
+
+
+def test_a_paragraph_labelled_with_its_place_is_about_that_place() -> None:
+    ms = _one(
+        " date 2024-10-14\nNight digest\n\nKursk region. Governor: drones hit a car in Lgov "
+        "this morning, a man was wounded.\n\nOdesa. Yesterday evening air defence shot down "
+        "five drones over the city. Debris damaged a house in the suburbs."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [
+        ("RU-KRS", date(2024, 10, 14)),
+        ("UA-51", date(2024, 10, 13)),
+    ]
+
+
+def test_a_namesake_far_from_the_region_named_is_not_taken() -> None:
+    """ "the village of Murom" in a Belgorod story is no city of 100,000 in Vladimir Oblast;
+    "in the Zaporozhye region ... Vasilyevka" (a Russian spelling the gazetteer lacks there)
+    is no Vasilyevka in Crimea."""
+    ms = _one(
+        " date 2024-06-19\nShelling\n\nThe governor of the Belgorod region said Ukrainian "
+        "forces fired mortars at the village of Murom on Wednesday, damaging two houses."
+    )
+    assert [m.region_code for m in ms] == ["RU-BEL"]
+    ms = _one(
+        " date 2024-12-03\nShelling\n\nIn the Zaporozhye region, the governor said that on "
+        "Tuesday Ukrainian forces shelled Vasilyevka, damaging a school."
+    )
+    assert [m.region_code for m in ms] == ["UA-23"]

@@ -82,18 +82,21 @@ so they are now optimistic like `blind/`'s."""
 
 
 BLIND3_FLOORS = {
-    "precision": 0.941,
-    "recall": 0.944,
-    "f1": 0.943,
-    "attack_jaccard": 0.903,
-    "target_jaccard": 0.812,
-    "killed_exact": 0.8,
-    "injured_exact": 0.875,
-    "intercepted_exact": 0.818,
+    "precision": 0.98,
+    "recall": 1.0,
+    "f1": 0.99,
+    "attack_jaccard": 0.91,
+    "target_jaccard": 0.808,
+    "killed_exact": 0.818,
+    "injured_exact": 0.882,
+    "intercepted_exact": 0.833,
 }
 """A third blind set (`blind3/`, 12 articles, 2 negatives), written 2026-11-23 by a helper that
-read neither the extractor nor the other blind sets, scored as delivered: the honest figure
-for unseen outlets after the fixes blind2 prompted."""
+read neither the extractor nor the other blind sets. Scored as delivered: precision 0.941,
+recall 0.944, F1 0.943, attack 0.903, target 0.812, killed 0.8, injured 0.875, intercepted
+0.818 -- the honest figure for unseen outlets after the fixes blind2 prompted. The floors are
+the scores after the generic fixes it prompted in turn (TASS datelines, place-labelled
+paragraphs, namesakes outside the region the sentence names), so now optimistic too."""
 
 
 def _scorer() -> ModuleType:
