@@ -38,7 +38,10 @@ _HUMAN = (
     r"passengers?|firefighters?|rescuers?|locals?|police(?:m[ae]n)?|officers?|volunteers?|"
     r"journalists?|citizens?|villagers?|adults?|elderly|victims?|guards?|fighters?|"
     r"security guards?|medics?|doctors?|students?|residents|sons?|daughters?|wife|husband|"
-    r"mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|neighbou?r)"
+    r"mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|"
+    r"neighbou?rs?|paramedics?|nurses?|teachers?|farmers?|miners?|electricians?|"
+    r"fishermen|fisherman|couriers?|postm[ae]n|linem[ae]n|railway workers?|"
+    r"emergency workers?|utility workers?|border guards?|rescue workers?|tractor drivers?)"
 )
 _Q = "[\"']"
 _ADJ = r"(?:[a-z0-9'\"-]+\s+){0,3}?"
@@ -459,7 +462,8 @@ _SINGULAR = re.compile(
     r"\b(?:man|woman|child|person|boy|girl|teenager|driver|resident|passenger|"
     r"civilian|member|pensioner|worker|employee|baby|infant|soldier|son|daughter|wife|husband|"
     r"mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|"
-    r"neighbou?r)\b"
+    r"neighbou?r|paramedic|nurse|teacher|farmer|miner|electrician|fisherman|courier|"
+    r"postman|lineman)\b"
 )
 
 
@@ -469,6 +473,28 @@ def _weapon_kind(word: str) -> str:
         if key in w:
             return {"uav": "drone", "unmanned": "drone", "shahed": "drone"}.get(key, key)
     return "other"
+
+
+_RX_AND_HUMAN = re.compile(
+    rf"(?:,\s*|\s+)and\s+{_QUAL}(?P<n>{NUM})\s+{_ADJ}{_HUMAN}\b(?!\s+(?:were|was)\s+"
+    rf"(?:killed|injured|wounded|hurt))",
+    _FLAGS,
+)
+""""injuring a teenager and four adults", "killing a man and his elderly mother": one count."""
+
+
+def _add_coordinated(out: list[Figure], kind: str, m: re.Match[str], text: str) -> None:
+    """Add the people coordinated after a verb's object to the figure just made for it."""
+    if not m.group("tail") or not out or out[-1].kind != kind or out[-1].pos != m.start("n"):
+        return
+    nxt = _RX_AND_HUMAN.match(text, m.end())
+    while nxt is not None:
+        tok = nxt.group("n")
+        val = value_of(tok)
+        if val is None or not _plural_ok(tok, text[nxt.end("n") : nxt.end("n") + 40]):
+            return
+        out[-1].value += val
+        nxt = _RX_AND_HUMAN.match(text, nxt.end())
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -520,8 +546,9 @@ def find_figures(text: str) -> list[Figure]:
         m0 = _RX_NONE.search(text)
         assert m0 is not None
         phrase = m0.group(0)
-        if "injur" not in phrase:  # "no one was hurt": nobody came to any harm
-            out.append(Figure("killed", 0, m0.start()))
+        # "no one was hurt", "no one was injured": nobody came to any harm (a death would
+        # be the news, and a stated one elsewhere outweighs this 0 when figures merge)
+        out.append(Figure("killed", 0, m0.start()))
         if "death" not in phrase and "killed" not in phrase:
             out.append(Figure("injured", 0, m0.start()))
     if "toll" in text or "number of" in text:
@@ -557,6 +584,7 @@ def find_figures(text: str) -> list[Figure]:
             if m.group("n").lower() in _SINGLE_WORDS and not m.group("tail"):
                 continue
             add("killed", m)
+            _add_coordinated(out, "killed", m, text)
     if hurt:
         for rx in (_RX_HURT_AFTER, _RX_HURT_BARE):
             for m in _iter_at(rx, text, starts):
@@ -565,6 +593,7 @@ def find_figures(text: str) -> list[Figure]:
             if m.group("n").lower() in _SINGLE_WORDS and not m.group("tail"):
                 continue
             add("injured", m)
+            _add_coordinated(out, "injured", m, text)
     human_figs = [f for f in out if f.kind in ("killed", "injured") and f.value > 0]
     if human_figs and (" in " in text or " near " in text or " at " in text):
         for m in _RX_ELLIPTIC_HUMAN.finditer(text):

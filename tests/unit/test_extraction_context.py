@@ -99,6 +99,14 @@ def test_an_industry_analysis_reports_no_attack() -> None:
         ("Shelling killed a woman and injured her son.", {"killed": 1, "injured": 1}),
         ("The driver was killed and his passenger was hospitalised.", {"killed": 1, "injured": 1}),
         ("His house and her car were damaged.", {}),
+        ("A glide bomb hit the district, injuring a teenager and four adults.", {"injured": 5}),
+        (
+            "A drone hit a house, killing a man and his elderly mother and wounding three "
+            "neighbours.",
+            {"killed": 2, "injured": 3},
+        ),
+        ("An FPV drone attacked an ambulance, wounding a paramedic.", {"injured": 1}),
+        ("Debris fell on a car park; no one was injured.", {"killed": 0, "injured": 0}),
         (
             "The ministry said 120 drones were shot down, including 35 over the Kursk region.",
             {"intercepted_total": 120, "intercepted": 35},

@@ -44,7 +44,7 @@ def figs(text: str) -> dict[str, int]:
         ('Air defences had "intercepted and destroyed" 11 drones.', {"intercepted": 11}),
         ("Three other people were taken to hospital.", {"injured": 3}),
         ("The toll from the attack on the night of Jan. 17-18 has risen to seven.", {"killed": 7}),
-        ("No one was injured, the mayor said.", {"injured": 0}),
+        ("No one was injured, the mayor said.", {"killed": 0, "injured": 0}),
         ("The death toll from Monday's strike on the city has risen to nine.", {"killed": 9}),
     ],
 )
