@@ -499,8 +499,8 @@ class Extractor:
             claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
             actor = self._actor(stext, sfold, kws, actor_hints)
             cuts = clause_cuts(stext)
-            labelled = frozenset(
-                i for i, cut in enumerate(cuts) if i and stext[cut : cut + 1] == ":"
+            labelled = _labelled_clauses(
+                stext, cuts, [p - sent.start for p, k in kws if k.kind in ("attack", "trigger")]
             )
             sent_findings: dict[str, Finding] = {}
 
@@ -608,9 +608,11 @@ class Extractor:
                     if fb is None:
                         continue
                     target_locs = [fb]
+                one_region = len({lc.iso for lc in target_locs}) == 1
                 for lc in target_locs:
                     f = finding_for(lc)
-                    shared = lc.in_list
+                    # a list of places in one region shares one finding: no ambiguity there
+                    shared = lc.in_list and not one_region
                     if k.kind == "attack":
                         (f.weak_attack if (k.weak or shared) else f.attack).add(k.value)
                     elif not shared:
@@ -1418,6 +1420,24 @@ _TOLL_UPDATE = re.compile(
 )
 """A death toll's update: the day it is said is not the day of the strike it counts."""
 TOLL_LOOKBACK_DAYS = 7
+
+
+def _labelled_clauses(stext: str, cuts: list[int], event_pos: list[int]) -> frozenset[int]:
+    """Clauses that are about the place of the clause before them: what follows a place's
+    label ("Krasnopillia hromada: the army dropped ..."), and a coordinated object with no
+    event word of its own ("damaging a school, and a gas pipeline")."""
+    out: set[int] = set()
+    for i in range(1, len(cuts)):
+        cut = cuts[i]
+        if stext[cut : cut + 1] == ":":
+            out.add(i)
+            continue
+        end = cuts[i + 1] if i + 1 < len(cuts) else len(stext)
+        if stext[cut:end].lstrip(" ,").startswith("and ") and not any(
+            cut <= p < end for p in event_pos
+        ):
+            out.add(i)
+    return frozenset(out)
 
 
 def _counts_strike(toll: Finding, b: Finding) -> bool:

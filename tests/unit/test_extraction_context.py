@@ -208,3 +208,13 @@ def test_a_namesake_far_from_the_region_named_is_not_taken() -> None:
         "Tuesday Ukrainian forces shelled Vasilyevka, damaging a school."
     )
     assert [m.region_code for m in ms] == ["UA-23"]
+
+
+def test_places_listed_in_one_region_share_the_targets_and_a_gas_pipe_is_a_utility() -> None:
+    ms = _one(
+        " date 2025-01-22\nShelling\n\nOn Wednesday, Russian artillery hit the Krasnopillia and "
+        "Bilopillia communities of the Sumy region, damaging a school and a gas pipeline."
+    )
+    assert [(m.region_code, m.target_types) for m in ms] == [
+        ("UA-59", ["civilian", "infrastructure"])
+    ]
