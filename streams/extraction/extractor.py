@@ -628,7 +628,21 @@ class Extractor:
                         and fig.kind in _TALLY
                         and len({f.iso for f in findings}) > 1
                     ):
-                        continue  # "air defences destroyed 65 missiles" after several regions
+                        # "air defences destroyed 65 missiles" after several regions: no one
+                        # region's; the country's, if the article gave the national picture
+                        national = next(
+                            (f for f in reversed(findings) if f.iso in COUNTRY_NAMES), None
+                        )
+                        if national is None or national.day != day or national.sentence != si - 1:
+                            continue  # (only right after the national figures: the same count)
+                        loc = Loc(
+                            sent.start,
+                            sent.start,
+                            national.iso,
+                            None,
+                            national.label or "",
+                            explicit=False,
+                        )
                 if loc is None or loc.in_list:
                     continue
                 finding_for(loc).figures.append(fig)
@@ -644,8 +658,12 @@ class Extractor:
             # one attack phrase for several regions ("glide bombs killed two in X and one in Y",
             # "drones struck a base in X and a plant in Y"): a region given figures or a target
             # but no attack word shares the sentence's
-            if len(sent_findings) > 1:
-                said = set().union(*(f.attack for f in sent_findings.values()))
+            # (and "destroyed 27 UAVs: 12 over Bryansk, 8 over Voronezh": the weapon is said
+            # once, in a clause of its own)
+            if sent_findings:
+                said = set().union(*(f.attack for f in sent_findings.values())) or {
+                    k.value for _, k in kws if k.kind == "attack" and not k.weak
+                }
                 for f in sent_findings.values():
                     if (f.figures or f.target) and not f.attack and not f.weak_attack:
                         f.weak_attack |= said

@@ -218,3 +218,20 @@ def test_places_listed_in_one_region_share_the_targets_and_a_gas_pipe_is_a_utili
     assert [(m.region_code, m.target_types) for m in ms] == [
         ("UA-59", ["civilian", "infrastructure"])
     ]
+
+
+def test_a_split_tally_keeps_its_weapon_and_a_national_one_its_country() -> None:
+    ms = _one(
+        " date 2024-06-19\nDrones\n\nAir defence systems destroyed 20 UAVs overnight: 12 over "
+        "the Bryansk region and eight over the Voronezh region, the ministry said."
+    )
+    assert sorted((m.region_code, m.attack_types, m.figures.intercepted) for m in ms) == [
+        ("RU-BRY", ["drone"], 12),
+        ("RU-VOR", ["drone"], 8),
+    ]
+    ms = _one(
+        " date 2024-11-05\nStrikes\n\nA missile hit a warehouse in Odesa overnight, injuring "
+        "two. Glide bombs hit Kharkiv, injuring one. The air force said Russia launched 50 "
+        "drones against Ukraine overnight. Air defence shot down 31 of the drones."
+    )
+    assert [m.figures.intercepted for m in ms if m.region_code == "UA"] == [31]
