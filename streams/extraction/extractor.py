@@ -124,6 +124,22 @@ _COUNTRY_OWNER = re.compile(
     r"\b(russia|ukraine)'s\s+(?:air force|defen[cs]e ministry|military|"
     r"air defen[cs]es?|general staff|armed forces)"
 )
+
+
+def _says_its(sentence: str) -> str | None:
+    """ "Ukraine, meanwhile, said Russia had launched 126 drones at its territory": the country
+    that speaks of its own territory (read over the whole sentence: clauses split the subject
+    from its verb)."""
+    if " its " not in sentence and " their " not in sentence:
+        return None
+    m = _COUNTRY_SAYS_ITS.search(fold(sentence))
+    return None if m is None else ("UA" if m.group(1) == "ukraine" else "RU")
+
+
+_COUNTRY_SAYS_ITS = re.compile(
+    r"\b(russia|ukraine)\b(?:,\s*[a-z]+,)?\s+(?:said|says|reported|reports)\b[^.;]{0,100}?"
+    r"\b(?:at|against|on|over)\s+(?:its|their)\s+(?:territory|cities|regions|soil)\b"
+)
 _NAME = r"([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})"
 _TG_CHANNEL = re.compile(rf"(?i:telegram|tg) channels?\s+(?:of\s+)?{_NAME}")
 _AGENCY_AFTER = re.compile(rf"(?i:news agency|news agencies|agency)\s+{_NAME}")
@@ -550,7 +566,7 @@ class Extractor:
                     return _fb[c]
                 end = _cuts[c + 1] if c + 1 < len(_cuts) else len(_st)
                 ctext = fold(_st[_cuts[c] : end])
-                country = self._country(ctext, strict=True)
+                country = self._country(ctext, strict=True) or _says_its(_st)
                 loc: Loc | None = None
                 if country is None and _AGGREGATE.search(ctext):
                     pass  # "146 drones over nine regions": not the focus region's own figure

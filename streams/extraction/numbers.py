@@ -159,11 +159,13 @@ _RX_ELLIPTIC = re.compile(
 stated ("27 drones, 11 of them over X", "189 drones, including 58 over X", "64 drones: 29 over
 X, 14 over Y") leaves that total to no single place."""
 _RX_OF_WHICH = re.compile(
-    rf"\b(?P<n>{_DIG}|{_WORDNUM})\s+of (?:which|them|these)\s+(?:were |was |have been |"
+    rf"(?:\b(?P<n>{_DIG}|{_WORDNUM})\s+of (?:which|them|these)|\bof (?:which|them|these),?\s+"
+    rf"(?P<n2>{_DIG}|{_WORDNUM})(?:\s+{_ADJ}{_WEAPON})?)\s+(?:were |was |have been |"
     rf"had been |are |being )?(?:\w+\s+)?{_INTERCEPT}",
     _FLAGS,
 )
-""""launched 18 drones, 14 of which were shot down": 14 intercepted of 18 launched."""
+""""launched 18 drones, 14 of which were shot down" / "..., of which 14 drones were shot
+down": 14 intercepted of 18 launched."""
 _RX_ELLIPTIC_HUMAN = re.compile(
     rf"(?:,|\band|\bwhile)\s+(?:another\s+|a further\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+"
     rf"(?:more\s+|other\s+)?(?:(?:people|persons?|civilians?|residents?)\s+)?(?:in|near|at)\b",
@@ -622,7 +624,7 @@ def find_figures(text: str) -> list[Figure]:
                     out.append(Figure("launched", n2, m2.start("n"), w))
                     taken.add(("intercepted", m2.start("n")))
                     taken.add(("launched", m2.start("n")))
-            add("intercepted", m, weapon="")
+            add("intercepted", m, "n" if m.group("n") else "n2", part=True)
             of_spans.append((m.start(), m.end()))
     last_weapon = ""
     for rx, rx_starts in (

@@ -99,6 +99,10 @@ def test_an_industry_analysis_reports_no_attack() -> None:
         ("Shelling killed a woman and injured her son.", {"killed": 1, "injured": 1}),
         ("The driver was killed and his passenger was hospitalised.", {"killed": 1, "injured": 1}),
         ("His house and her car were damaged.", {}),
+        (
+            "Russia launched 126 drones at its territory, of which 79 drones were shot down.",
+            {"launched": 126, "intercepted": 79},
+        ),
         ("A glide bomb hit the district, injuring a teenager and four adults.", {"injured": 5}),
         (
             "A drone hit a house, killing a man and his elderly mother and wounding three "
@@ -235,3 +239,15 @@ def test_a_split_tally_keeps_its_weapon_and_a_national_one_its_country() -> None
         "drones against Ukraine overnight. Air defence shot down 31 of the drones."
     )
     assert [m.figures.intercepted for m in ms if m.region_code == "UA"] == [31]
+
+
+def test_a_country_speaking_of_its_territory_is_the_place_of_its_tally() -> None:
+    ms = _one(
+        " date 2025-03-11\nDrones\n\nDrones hit a house in the Moscow region overnight, killing "
+        "one. Ukraine, meanwhile, said Russia had launched 126 drones at its territory "
+        "overnight, of which 79 drones were shot down."
+    )
+    assert sorted((m.region_code, m.figures.intercepted) for m in ms) == [
+        ("RU-MOS", None),
+        ("UA", 79),
+    ]

@@ -52,11 +52,11 @@ BLIND_FLOORS = {
     "precision": 1.0,
     "recall": 1.0,
     "f1": 1.0,
-    "attack_jaccard": 0.921,
-    "target_jaccard": 0.904,
+    "attack_jaccard": 0.931,
+    "target_jaccard": 0.905,
     "killed_exact": 0.958,
     "injured_exact": 0.938,
-    "intercepted_exact": 0.818,
+    "intercepted_exact": 0.833,
 }
 """Articles in `blind/` were written and labelled by a helper who never read the extractor:
 the closest we have here to the hidden set. Their first score, before any fix they prompted:
