@@ -25,6 +25,7 @@ ARTICLES = REPO / "tests" / "articles"
 BLIND = ARTICLES / "blind"
 BLIND2 = ARTICLES / "blind2"
 BLIND3 = ARTICLES / "blind3"
+BLIND4 = ARTICLES / "blind4"
 
 SEED_FLOORS = {
     "precision": 0.542,
@@ -97,6 +98,22 @@ recall 0.944, F1 0.943, attack 0.903, target 0.812, killed 0.8, injured 0.875, i
 0.818 -- the honest figure for unseen outlets after the fixes blind2 prompted. The floors are
 the scores after the generic fixes it prompted in turn (TASS datelines, place-labelled
 paragraphs, namesakes outside the region the sentence names), so now optimistic too."""
+
+
+BLIND4_FLOORS = {
+    "precision": 0.865,
+    "recall": 0.862,
+    "f1": 0.864,
+    "attack_jaccard": 0.967,
+    "target_jaccard": 0.826,
+    "killed_exact": 0.8,
+    "injured_exact": 0.826,
+    "intercepted_exact": 0.3,
+}
+"""A fourth blind set (`blind4/`, 12 articles, 2 negatives: factbox, regional-site and
+think-tank styles, tolls rising across paragraphs, per-region drone counts), written
+2026-11-23 by a helper that read neither the extractor nor the other sets, scored as
+delivered: the honest figure for unseen outlets after the fixes blind3 prompted."""
 
 
 def _scorer() -> ModuleType:
@@ -180,6 +197,10 @@ def test_second_blind_set_scores_do_not_drop() -> None:
 
 def test_third_blind_set_scores_do_not_drop() -> None:
     _check(_totals(BLIND3, BLIND3 / "gold"), BLIND3_FLOORS)
+
+
+def test_fourth_blind_set_scores_do_not_drop() -> None:
+    _check(_totals(BLIND4, BLIND4 / "gold"), BLIND4_FLOORS)
 
 
 def test_every_mention_validates() -> None:
