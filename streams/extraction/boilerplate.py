@@ -119,9 +119,40 @@ def _resume_after_list(lines: list[str], i: int) -> int | None:
 _MAX_LIST_LINKS = 6
 
 
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪►]|\d{1,2}[.)])\s+")
+_MAX_ITEM = 160
+
+
+def _join_colon_lists(lines: list[str]) -> list[str]:
+    """A line ending with a colon and the short bulleted items under it, as one line:
+    "destroyed 41 drones:" + "- 17 over the Bryansk region," ... reads as the sentence it
+    is ("41 drones: 17 over the Bryansk region, 11 over ...")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.rstrip().endswith(":") and i + 1 < len(lines):
+            items: list[str] = []
+            j = i + 1
+            while j < len(lines) and not lines[j].strip() and not items:
+                j += 1  # a blank line between the colon and its list
+            while j < len(lines) and _BULLET.match(lines[j]) and len(lines[j]) <= _MAX_ITEM:
+                items.append(_BULLET.sub("", lines[j]).strip())
+                j += 1
+            if items:
+                out.append(line.rstrip() + " " + " ".join(items))
+                i = j
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def clean(body: str) -> list[Block]:
     """Paragraphs of article prose, in order, with furniture removed."""
     lines = body.splitlines()
+    if ":\n" in body:
+        lines = _join_colon_lists(lines)
     low_body = body.lower()
     promo_hints = tuple(k for k in _PROMO_HINTS if k in low_body)  # per line only if any
     blocks: list[Block] = []

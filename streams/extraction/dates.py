@@ -38,6 +38,11 @@ _EXPLICIT = re.compile(
     rf"|(?P<m2>{_MON})\.?\s+(?:\d{{1,2}}\s*[-\u2013]\s*|\d{{1,2}}\s+(?:to|and|into)\s+)?"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
 )
+_RANGE_END = re.compile(
+    rf"\s+(?:to|until|till)\s+(?:\d{{1,2}}[:.]\d{{2}}\s+(?:[a-z]+\s+time\s+)?)?(?:on\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})\b|(?:{_MON})\.?\s+\d{{1,2}}\b)"
+)
+"""The end of a span of days after a date: " to 07:00 on 13 May"."""
 _WEEKDAY = re.compile(
     rf"\b(?:(?:between|from)\s+(?:{_WD})\w*\s+(?:and|to|into)\s+)?(?P<wd>{_WD})\b"
 )
@@ -232,6 +237,9 @@ def resolve(
     sentence = fold(sentence)
     m = _EXPLICIT.search(sentence) if EXPLICIT in kinds else None
     if m:
+        later = _RANGE_END.match(sentence, m.end())
+        if later is not None:  # "from 23:00 on 12 May to 07:00 on 13 May": the later day
+            m = _EXPLICIT.match(sentence, later.start("date")) or m
         g = m.groupdict()
         mon = _MONTHS.get((g["m1"] or g["m2"] or "").lower().rstrip("."))
         day = int(g["d1"] or g["d2"])

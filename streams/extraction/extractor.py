@@ -813,6 +813,8 @@ class Extractor:
         region_entry = info.region
         if region_entry is None and not first.isupper():
             return None  # a lower-case word is no place name (checked first: it is cheapest)
+        if doc.folded.startswith(" time", h.end):
+            return None  # "23:00 Moscow time": a clock, not a place
         before = doc.folded[max(0, h.start - 25) : h.start]
         if _REFERENCE_BEFORE.search(before):
             return None

@@ -67,6 +67,7 @@ _INTERCEPT = (
 _LAUNCH = r"(?:launched|fired|attacked|used|involved|sent|involving|with|attacking)"
 
 _FLAGS = 0  # callers pass folded (lower-case) text; IGNORECASE would double the cost
+_NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
 _KILL_WORD = re.compile(r"\b(?:killed|dead|died|perished|death)\b")
 _HURT_WORD = re.compile(r"\b(?:injured|wounded|hurt|hospitali[sz]ed)\b")
 _RX_KILLED_AFTER = re.compile(
@@ -532,6 +533,8 @@ def find_figures(text: str) -> list[Figure]:
             tok, text[m.end(group) : m.end(group) + 40]
         ):
             return
+        if human and _NEGATED.search(text, m.end(group), m.end()):
+            val = 0  # "the driver was not hurt": nobody hurt, not one
         if human:
             other = _HURT_WORD if kind == "killed" else _KILL_WORD
             if other.search(text, m.end(group), m.end()):

@@ -1,4 +1,3 @@
-
 """GeoNames admin1 -> ISO 3166-2 table for Russia and Ukraine, and region aliases for text.
 
 The table is data, verified by tests against pycountry (the code exists) and against the

@@ -251,3 +251,19 @@ def test_a_country_speaking_of_its_territory_is_the_place_of_its_tally() -> None
         ("RU-MOS", None),
         ("UA", 79),
     ]
+
+
+def test_a_bulleted_tally_under_a_colon_reads_as_one_sentence() -> None:
+    ms = _one(
+        " date 2025-05-13\nDrones\n\nAccording to the Defence Ministry, from 23:00 Moscow time on "
+        "12 May to 07:00 on 13 May, air defence systems destroyed 20 drones:\n"
+        "- 12 over the territory of the Bryansk region,\n"
+        "- 8 over the territory of the Kursk region.\n\n"
+        "In the Kursk region, a drone hit a car; the driver was not hurt, the governor said."
+    )
+    assert sorted((m.region_code, m.occurred_on, m.figures.intercepted) for m in ms) == [
+        ("RU-BRY", date(2025, 5, 13), 12),
+        ("RU-KRS", date(2025, 5, 13), 8),
+    ]
+    kursk = next(m for m in ms if m.region_code == "RU-KRS")
+    assert kursk.figures.injured == 0

@@ -101,19 +101,21 @@ paragraphs, namesakes outside the region the sentence names), so now optimistic 
 
 
 BLIND4_FLOORS = {
-    "precision": 0.865,
-    "recall": 0.862,
-    "f1": 0.864,
-    "attack_jaccard": 0.967,
-    "target_jaccard": 0.826,
+    "precision": 0.887,
+    "recall": 0.931,
+    "f1": 0.908,
+    "attack_jaccard": 0.968,
+    "target_jaccard": 0.833,
     "killed_exact": 0.8,
     "injured_exact": 0.826,
-    "intercepted_exact": 0.3,
+    "intercepted_exact": 0.667,
 }
 """A fourth blind set (`blind4/`, 12 articles, 2 negatives: factbox, regional-site and
 think-tank styles, tolls rising across paragraphs, per-region drone counts), written
-2026-11-23 by a helper that read neither the extractor nor the other sets, scored as
-delivered: the honest figure for unseen outlets after the fixes blind3 prompted."""
+2026-11-23 by a helper that read neither the extractor nor the other sets. As delivered:
+precision 0.865, recall 0.862, F1 0.864, attack 0.967, target 0.826, killed 0.8, injured
+0.826, intercepted 0.3 -- the honest figure for unseen outlets after the fixes blind3
+prompted. The floors are the scores after the fixes it prompted in turn."""
 
 
 def _scorer() -> ModuleType:
