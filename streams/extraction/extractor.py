@@ -1516,8 +1516,8 @@ _CITY_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
 """Cities that are regions of their own (ISO 3166-2), and the region around each."""
 _NATIONAL_TALLY = re.compile(
     r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.;]{0,40}?"
-    r"\b\d+\s+(?:of|out of)\s+\d+"
-    r"|\b\d+\s+(?:of|out of)\s+\d+\s+(?:[a-z-]+\s+){0,2}(?:drones|missiles|uavs)\b"
+    r"\b\d+\s+(?:of|out of)\s+(?:the\s+)?\d+"
+    r"|\b\d+\s+(?:of|out of)\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,2}(?:drones|missiles|uavs)\b"
 )
 """'shot down 40 of 47 drones': the air force's count of the whole night's launches."""
 _DISTRICT_WORDS = frozenset(("district", "districts", "raion", "rayon", "county", "municipality"))

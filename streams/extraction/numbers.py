@@ -99,6 +99,13 @@ _RX_TOLL = re.compile(
     _FLAGS,
 )
 """A toll stated apart from its verb: "the death toll from Sunday's strike has risen to four"."""
+_RX_TOLL_LATER = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:but|and|then|later|before it)\s+(?:it\s+)?{_RISE}\s+{_QUAL}"
+    rf"(?P<n>{_DIG}|\d{{1,3}}(?:,\d{{3}})+|{_WORDNUM})\b"
+)
+"""A toll revised in the same breath: "stood at six but rose to 11"."""
+_COORD_GAP = re.compile(rf"(?:{NUM})\s+{_ADJ}{_HUMAN}\s*,?\s+and\s+$")
+""""two women and a man were killed": the gap between two counts of one verb."""
 _RX_COUPLE = re.compile(
     r"\b(?:(?P<v1>killed|killing|injured|injuring|wounded|wounding)\s+)?"
     r"(?P<n>an?|the)\s+(?:married\s+|elderly\s+|young\s+|older\s+|retired\s+)?couple\b(?!\s+of\b)"
@@ -500,6 +507,26 @@ def _add_coordinated(out: list[Figure], kind: str, m: re.Match[str], text: str) 
         nxt = _RX_AND_HUMAN.match(text, nxt.end())
 
 
+def _join_coordinated(figs: list[Figure], text: str) -> list[Figure]:
+    """ "Two women and a man were killed": one count of 3, not counts of 2 and 1."""
+    if len(figs) < 2 or " and " not in text:
+        return figs
+    out: list[Figure] = [figs[0]]
+    for f in figs[1:]:
+        prev = out[-1]
+        if (
+            f.kind == prev.kind
+            and f.kind in ("killed", "injured")
+            and prev.value > 0
+            and f.value > 0
+            and _COORD_GAP.fullmatch(text, prev.pos, f.pos)
+        ):
+            prev.value += f.value
+            continue
+        out.append(f)
+    return out
+
+
 def find_figures(text: str) -> list[Figure]:
     """All figures stated in one sentence (text should be folded: lower-case, plain quotes)."""
     if '"' in text:  # 'had "intercepted and destroyed" 11 drones': quotes are no words
@@ -560,7 +587,10 @@ def find_figures(text: str) -> list[Figure]:
         for m in _iter(_RX_TOLL, text):
             what = m.group("what").lower()
             kind = "injured" if ("injur" in what or "wound" in what) else "killed"
-            add(kind, m, at=m.start("what"))  # the toll's place follows "toll", not the number
+            later = _RX_TOLL_LATER.match(text, m.end())
+            if later is not None:  # "initially stood at six but rose to 11": the last word
+                m = later
+            add(kind, m, at=m.start() if later is not None else m.start("what"))
     if "couple" in text:
         for m in _RX_COUPLE.finditer(text):
             verb = m.group("v1") or m.group("v2")
@@ -574,7 +604,7 @@ def find_figures(text: str) -> list[Figure]:
             add("killed", m, "n" if m.group("n") else "n2")
     if not (kill or hurt or weapon):
         out.sort(key=lambda f: f.pos)
-        return out
+        return _join_coordinated(out, text)
     cand = _starts(text)
     launch_starts = cand[_G_LAUNCH]
     # every regex tried at `starts` begins with a (qualified) number and a space: one check of
@@ -607,7 +637,7 @@ def find_figures(text: str) -> list[Figure]:
                 add(max(prior, key=lambda f: f.pos).kind, m)
     if not weapon:
         out.sort(key=lambda f: f.pos)
-        return out
+        return _join_coordinated(out, text)
     of_spans: list[tuple[int, int]] = []
     for m in _finditer_at(_RX_OF, text, starts):
         a, b = value_of(m.group("a")), value_of(m.group("b"))
@@ -665,4 +695,4 @@ def find_figures(text: str) -> list[Figure]:
             continue
         add("launched", m, grp, _weapon_kind(m.group("w1") or m.group("w2") or ""))
     out.sort(key=lambda f: f.pos)
-    return out
+    return _join_coordinated(out, text)

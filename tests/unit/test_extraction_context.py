@@ -99,6 +99,12 @@ def test_an_industry_analysis_reports_no_attack() -> None:
         ("Shelling killed a woman and injured her son.", {"killed": 1, "injured": 1}),
         ("The driver was killed and his passenger was hospitalised.", {"killed": 1, "injured": 1}),
         ("His house and her car were damaged.", {}),
+        ("Two women and a man were killed, the governor said.", {"killed": 3}),
+        ("A 14-year-old boy and four adults were injured in that strike.", {"injured": 5}),
+        (
+            "The number of wounded initially stood at six but rose to 11 by evening.",
+            {"injured": 11},
+        ),
         (
             "Russia launched 126 drones at its territory, of which 79 drones were shot down.",
             {"launched": 126, "intercepted": 79},
@@ -267,3 +273,15 @@ def test_a_bulleted_tally_under_a_colon_reads_as_one_sentence() -> None:
     ]
     kursk = next(m for m in ms if m.region_code == "RU-KRS")
     assert kursk.figures.injured == 0
+
+
+def test_a_drone_workshop_is_a_target_and_a_national_count_of_the_launched_is_national() -> None:
+    ms = _one(
+        " date 2024-11-17\nStrikes\n\nA glide bomb hit a shopping centre in Kharkiv on Sunday, "
+        "injuring two. The Defence Ministry claimed its aircraft had hit a drone workshop in "
+        "Kharkiv. Ukraine's Air Force said it had downed 39 of the 74 drones launched overnight."
+    )
+    assert sorted((m.region_code, m.attack_types, m.figures.intercepted) for m in ms) == [
+        ("UA", ["drone"], 39),
+        ("UA-63", ["airstrike"], None),
+    ]
