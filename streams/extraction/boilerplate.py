@@ -33,7 +33,8 @@ _PROMO = re.compile(
 )
 _LINK_LINE = re.compile(
     r"^(?:(?:read also|read more|see also|also read|related|watch|listen|tags|topics)\s*:"
-    r"|.{8,200}?\s[-–—|]\s*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+    r"|(?=\S+(?:\s+\S+){4})"  # a headline: five words at least ("Section | 18.02.2025" is none)
+    r".{8,200}?\s[-–—|]\s*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
     r"|[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$)",
     re.IGNORECASE,
 )

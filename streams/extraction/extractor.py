@@ -816,7 +816,7 @@ class Extractor:
         if doc.folded.startswith(" time", h.end):
             return None  # "23:00 Moscow time": a clock, not a place
         before = doc.folded[max(0, h.start - 25) : h.start]
-        if _REFERENCE_BEFORE.search(before):
+        if _REFERENCE_BEFORE.search(before) or _LAUNCH_PLATFORM.search(before):
             return None
         if text[h.end : h.end + 1] == "-" and text[h.end + 1 : h.end + 2].islower():
             return None  # "Moscow-installed governor", "Kyiv-based": an adjective, no place
@@ -838,6 +838,8 @@ class Extractor:
             district = info.district
             if district is not None:
                 best = self._pick(list(district.places), regions, sent_regions)
+                if best is not None and len(sent_regions) == 1 and best.iso not in sent_regions:
+                    return None  # "Rostov region ... the Kamensky district": not Penza's
                 if best is not None:
                     return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
         place_entry = info.place
@@ -1534,6 +1536,11 @@ _HABITUAL = re.compile(
     r"day after day|night after night|every (?:day|night|week))\b"
 )
 """How a place is usually attacked, not a report of one attack (unless dated or counted)."""
+_LAUNCH_PLATFORM = re.compile(
+    r"\b(?:bombers?|aircraft|planes?|jets?|ships?|warships?|submarines?|vessels?|carriers?)"
+    r"\s+(?:over|above|from|in)\s+(?:the\s+)?$"
+)
+"""Where the weapons were launched from: "Kh-101s from Tu-95 bombers over Volgograd Oblast"."""
 _DESCRIPTOR = re.compile(
     r"(?:industrial|port|railway|energy|oil|mining|steel|seaside|coastal|garrison|frontline|"
     r"front-line|military|defen[cs]e) (?:city|cities|town|towns|hub|centre|center|capital)\b"

@@ -285,3 +285,22 @@ def test_a_drone_workshop_is_a_target_and_a_national_count_of_the_launched_is_na
         ("UA", ["drone"], 39),
         ("UA-63", ["airstrike"], None),
     ]
+
+
+def test_section_date_line_launch_platforms_and_districts_outside_the_named_region() -> None:
+    ms = _one(
+        "The Outlet\nInvestigations | 18.02.2025\n\nHow a missile hit a hospital\n\nA week "
+        "later, on 3 December, a HIMARS strike hit a depot near Tokmak in the Zaporizhzhia "
+        "region, killing two soldiers."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-23", date(2024, 12, 3))]
+    ms = _one(
+        " date 2024-12-05\nNight\n\nRussian forces launched seven Kh-101 cruise missiles from "
+        "Tu-95 bombers over Volgograd Oblast at Ternopil overnight, damaging a warehouse."
+    )
+    assert [m.region_code for m in ms] == ["UA-61"]
+    ms = _one(
+        " date 2024-09-12\nDepot\n\nIn Russia's southern Rostov region, a drone attack sparked "
+        "a fire at a fuel depot in the Kamensky district overnight. No one was hurt."
+    )
+    assert [m.region_code for m in ms] == ["RU-ROS"]
