@@ -10,7 +10,8 @@ _BOUNDARY = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9А-Я•])|[:
 Why not a lookbehind: a pattern starting with a char class lets `re` skip ahead fast."""
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Maj|Capt|Gov|Rep|Sen|Jr|Sr|Inc|Ltd|Co|No|vs|"
-    r"approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|e\.g|i\.e)\.|"
+    r"approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|a\.m|p\.m|e\.g|i\.e|"
+    r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.|"
     r"\b[A-Z]\.)$"
 )
 _CLAUSE = re.compile(
@@ -62,6 +63,9 @@ _ABBREV_WORDS = frozenset(
         "Oct",
         "Nov",
         "Dec",
+        # (the same in capitals: "JAN. 21 - A fire broke out ...")
+        *(m.upper() for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct")),
+        *("NOV", "DEC", "SEPT"),
     )
 )
 """The words `_ABBREV` lists (its dotted ones end in a single letter)."""

@@ -304,3 +304,11 @@ def test_section_date_line_launch_platforms_and_districts_outside_the_named_regi
         "a fire at a fuel depot in the Kamensky district overnight. No one was hurt."
     )
     assert [m.region_code for m in ms] == ["RU-ROS"]
+
+
+def test_a_timeline_entry_in_capitals_keeps_its_date() -> None:
+    ms = _one(
+        " date 2024-06-26\nFactbox\n\nAttacks since January:\n\nJAN. 21 - A fire broke out at a "
+        "fuel terminal in the Leningrad region after a drone attack. No one was injured."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-LEN", date(2024, 1, 21))]
