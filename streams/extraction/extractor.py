@@ -886,7 +886,8 @@ class Extractor:
             if doc.used_lowercase(key):
                 return None
             initial = h.start == sent.start or text[sent.start : h.start].strip(" \"'\u201c") == ""
-            if (shouty or initial) and prev not in _GEO_WORDS:
+            labelled = text[h.end : h.end + 1] == ":"  # "Kherson: on the morning of ..."
+            if (shouty or initial) and prev not in _GEO_WORDS and not labelled:
                 return None
         return Loc(h.start, h.end, best.iso, best, best.name if shouty else label)
 
@@ -1209,7 +1210,8 @@ _AGENT_OWNS = (
 """A capital's institutions and deeds: "Moscow's defence ministry", "Moscow's bombardment"."""
 _AGENT_VERB = re.compile(
     rf"(?:'s)?\s+(?:(?:has|have|had|is|was|will|would|could|does|did)\s+(?:not\s+|also\s+|"
-    rf"repeatedly\s+|now\s+|again\s+|already\s+|yet\s+to\s+)?)?{_AGENT_ACTS}\b"
+    rf"repeatedly\s+|now\s+|again\s+|already\s+|yet\s+to\s+)?"
+    rf"(?:usually\s+|typically\s+|generally\s+|rarely\s+|often\s+)?)?{_AGENT_ACTS}\b"
     rf"|{_AGENT_OWNS}"
 )
 """A capital or region acting as its government: "Moscow launched", "Kyiv has denied". An

@@ -473,7 +473,9 @@ _SINGULAR = re.compile(
     r"civilian|member|pensioner|worker|employee|baby|infant|soldier|son|daughter|wife|husband|"
     r"mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|"
     r"neighbou?r|paramedic|nurse|teacher|farmer|miner|electrician|fisherman|courier|"
-    r"postman|lineman)\b"
+    r"postman|lineman|rescuer|firefighter|officer|guard|policeman|volunteer|journalist|medic|"
+    r"doctor|student|villager|local|citizen|adult|teen|minor|individual|victim|serviceman|"
+    r"fighter|passer-by|motorist|cyclist|pedestrian)\b"
 )
 
 
@@ -553,6 +555,8 @@ def find_figures(text: str) -> list[Figure]:
             return
         if _NOT_COUNT_AFTER.match(text, m.end(group)) and kind in ("killed", "injured"):
             return
+        if human and text[max(0, pos - 3) : pos] in ("no ", "no-"):
+            return  # "no one was killed" is no count of one (the none-pattern reads it)
         val = value_of(tok)
         if val is None:
             return

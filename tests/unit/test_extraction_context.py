@@ -99,6 +99,8 @@ def test_an_industry_analysis_reports_no_attack() -> None:
         ("Shelling killed a woman and injured her son.", {"killed": 1, "injured": 1}),
         ("The driver was killed and his passenger was hospitalised.", {"killed": 1, "injured": 1}),
         ("His house and her car were damaged.", {}),
+        ("According to preliminary data, no one was killed.", {"killed": 0}),
+        ("A rescuer was injured and hospitalised.", {"injured": 1}),
         ("Two women and a man were killed, the governor said.", {"killed": 3}),
         ("A 14-year-old boy and four adults were injured in that strike.", {"injured": 5}),
         (
@@ -312,3 +314,12 @@ def test_a_timeline_entry_in_capitals_keeps_its_date() -> None:
         "fuel terminal in the Leningrad region after a drone attack. No one was injured."
     )
     assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-LEN", date(2024, 1, 21))]
+
+
+def test_a_place_label_with_a_colon_and_a_capital_that_does_not_comment() -> None:
+    ms = _one(
+        " date 2025-01-29\nSES\n\nDnipro region: a drone hit a house overnight.\n\nKherson: on "
+        "the morning of 29 January, shelling set fire to the roof of a house. Kyiv does not "
+        "usually comment on strikes inside Russia."
+    )
+    assert sorted(m.region_code for m in ms) == ["UA-12", "UA-65"]
