@@ -481,11 +481,19 @@ class Extractor:
                     locs = self._locs(doc, sent, article_regions)
                     real = [lc for lc in locs if not lc.in_list or len(locs) > 1]
                     if real and (len(real) == 1 or len({lc.iso for lc in real}) == 1):
+                        if focus is None or focus[0].iso != real[-1].iso or ref.explicit:
+                            focus_day = day  # ("This was reported by the head of the Odesa
+                            # administration" keeps the story's day: it dates nothing)
                         focus = (real[-1], si)
-                        focus_day = day
                 continue
             locs = self._locs(doc, sent, article_regions)
             anaphor = any(k.kind == "anaphor" for _, k in kws)
+            if anaphor and ref.explicit and not ref.vague and ref.day is not None:
+                # "In April, a drone struck a dormitory ... That attack, on 2 April, was the
+                # first": the date given next dates the vaguely dated account before it
+                for f in block_findings.get(sent.block, ()):
+                    if f.sentence == si - 1 and f.day is None:
+                        f.day = ref.day
             # "the governor said on Thursday that ...": when it was said, not a story of its own
             said_on = (
                 ref.explicit

@@ -787,6 +787,8 @@ ANAPHOR = [
     "the rocket",
     "the strike",
     "the attack",
+    "that attack",
+    "that strike",
 ]
 
 REFERENCE_BEFORE = [

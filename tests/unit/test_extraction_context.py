@@ -323,3 +323,21 @@ def test_a_place_label_with_a_colon_and_a_capital_that_does_not_comment() -> Non
         "usually comment on strikes inside Russia."
     )
     assert sorted(m.region_code for m in ms) == ["UA-12", "UA-65"]
+
+
+def test_a_reporting_line_keeps_the_story_day_and_that_attack_dates_the_one_before() -> None:
+    ms = _one(
+        " date 2025-02-02\nNight attack\n\nLate on Saturday, Russian drones attacked Odesa.\n\n"
+        "This was reported by the head of the Odesa regional administration.\n\nThe drones "
+        "hit the port district of the city, injuring nine people."
+    )
+    assert [(m.region_code, m.occurred_on, m.figures.injured) for m in ms] == [
+        ("UA-51", date(2025, 2, 1), 9)
+    ]
+    ms = _one(
+        " date 2024-10-16\nDrones\n\nIn April, a drone struck a dormitory in Yelabuga in "
+        "Tatarstan, injuring 12 people. That attack, on 2 April, was the first on the region."
+    )
+    assert [(m.region_code, m.occurred_on, m.figures.injured) for m in ms] == [
+        ("RU-TA", date(2024, 4, 2), 12)
+    ]
