@@ -73,6 +73,8 @@ _SUPERLATIVE = re.compile(
 )
 """'the largest attack since the start of the war', 'the deadliest in months': a comparison
 with the past, not the date of the event."""
+_HAPPENED_IN = re.compile(r"\b(?:took place|happened|occurred|came|was carried out)\s+$")
+"""'The largest attack so far took place in March': the superlative's own date, said."""
 EXPLICIT = "explicit"
 WEEKDAY = "weekday"
 RELATIVE = "relative"
@@ -283,6 +285,8 @@ def resolve(
         return DateRef(pub - timedelta(days=back), True, False)
     if VAGUE in kinds:
         for v in _VAGUE.finditer(sentence):
-            if not _SUPERLATIVE.search(sentence, max(0, v.start() - 90), v.start()):
+            if _HAPPENED_IN.search(sentence, max(0, v.start() - 25), v.start()) or not (
+                _SUPERLATIVE.search(sentence, max(0, v.start() - 90), v.start())
+            ):
                 return DateRef(None, True, True)
     return NO_REF

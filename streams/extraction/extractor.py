@@ -51,6 +51,8 @@ MAX_SENTENCE_HITS = 40
 """Matcher hits kept per sentence (real sentences hold at most ~20): a bound on per-sentence
 work for text that is nothing but gazetteer names or keywords (see the pathological tests)."""
 FOCUS_SPAN = 6
+OLD_DATE_SPAN = 4
+"""Sentences after a background date in which "a day after" still counts from it."""
 LABEL_MAX_CHARS = 40
 """A paragraph's opening "sentence" this short that names one place is a label ("Kursk
 region.")."""
@@ -380,6 +382,7 @@ class Extractor:
         focus: tuple[Loc, int] | None = None
         block_date: dict[int, DateRef] = {}
         last_ref: DateRef | None = None
+        old_ref: tuple[date, int] | None = None  # the last background date given, and where
         last_attack: int | None = None
         focus_day: date | None = None
         impact_by_sent = [bool(s.flags & _IMPACT) for s in doc.sentences]
@@ -429,9 +432,20 @@ class Extractor:
                 ):
                     # a roundup "reported on Thursday": the day it came out, not the day covered
                     ref = DateRef(doc.news_day, True, False)
+                elif (
+                    old_ref is not None
+                    and si - old_ref[1] <= OLD_DATE_SPAN
+                    and ref.day is not None
+                    and _DAY_RELATIVE.search(sfold)
+                ):
+                    # "On 30 December 2023, shells fell on Belgorod ... That strike came a day
+                    # after Russia launched ...": counted from the old date just told
+                    ref = resolve(sfold, old_ref[0], date_kinds)
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
+                    if ref.day is not None and doc.pub is not None and (doc.pub - ref.day).days > 2:
+                        old_ref = (ref.day, si)
                     if _is_news_day(ref.day, doc.pub):
                         last_ref = ref  # (a background date is no anchor for "the same night")
                 day, background = ref.day, ref.vague
@@ -464,7 +478,7 @@ class Extractor:
                 is_event = any(f.kind in ("killed", "injured", "intercepted") for f in figs)
             elif (
                 is_event
-                and not ref.explicit
+                and (not ref.explicit or ref.vague)
                 and _HABITUAL.search(sfold)
                 and not any(f.kind in ("killed", "injured") for f in figs)
             ):
@@ -790,6 +804,18 @@ class Extractor:
                 continue
             last_end = h.end
             out.append(loc)
+        if len(out) > 1:
+            # "Krasnogorsk outside Moscow", "Vidnoye near the capital": the second place only
+            # says where the first is
+            out = [
+                b
+                for i, b in enumerate(out)
+                if not (
+                    i
+                    and out[i - 1].place is not None
+                    and _NEAR_REFERENCE.fullmatch(doc.folded, out[i - 1].end, b.start)
+                )
+            ]
         # lists: "Belgorod and Kaluga regions", "Bryansk, Oryol, Kursk and Moscow regions"
         for a, b in itertools.pairwise(out):
             if a.place is not None and b.place is None and a.iso == b.iso:
@@ -846,7 +872,7 @@ class Extractor:
             district = info.district
             if district is not None:
                 best = self._pick(list(district.places), regions, sent_regions)
-                if best is not None and len(sent_regions) == 1 and best.iso not in sent_regions:
+                if best is not None and self._outside_the_named_region(best, sent_regions):
                     return None  # "Rostov region ... the Kamensky district": not Penza's
                 if best is not None:
                     return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
@@ -870,7 +896,7 @@ class Extractor:
         key = label.lower()
         if key in V.STOP_PLACES and best.population < V.STOP_MAX_POPULATION:
             return None
-        if len(sent_regions) == 1 and best.iso not in sent_regions and best.population < BIG_PLACE:
+        if best.population < BIG_PLACE and self._outside_the_named_region(best, sent_regions):
             # "In the Zaporozhye region, ... shelled Vasilyevka": no namesake in the region the
             # sentence names (a spelling the gazetteer lacks); that region stands, not a
             # village of the same name elsewhere
@@ -921,6 +947,15 @@ class Extractor:
             and before.endswith("the ")
             and not _VILLAGE_BEFORE.search(before)
         )
+
+    def _outside_the_named_region(self, best: Place, sent_regions: set[str]) -> bool:
+        """The sentence names exactly one region, an oblast-like one (not a city that is a
+        region of its own: "Krasnogorsk outside Moscow" names no region), and `best` is not
+        in it: then `best` is a namesake of a place the gazetteer lacks in that region."""
+        if len(sent_regions) != 1 or best.iso in sent_regions:
+            return False
+        (iso,) = sent_regions
+        return self.iso[iso].kind != "city"
 
     def _pick(self, idxs: list[int], regions: set[str], sent_regions: set[str]) -> Place | None:
         """Prefer a place whose region is named in the sentence, then in the article, then size."""
@@ -1207,7 +1242,8 @@ _AGENT_ACTS = (
     r"carried out|stepped up|escalated|intensified|sought|seeks|insisted|demanded|agreed|"
     r"signed|hopes|hoped|intends|commented|comment|reacted|acknowledged|admitted|wrote|writes|"
     r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses|braces|braced|"
-    r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks)"
+    r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks|uses|annexed|"
+    r"seized|invaded|summoned|condemned|protested|negotiates|negotiated)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"
@@ -1219,7 +1255,8 @@ _AGENT_OWNS = (
 _AGENT_VERB = re.compile(
     rf"(?:'s)?\s+(?:(?:has|have|had|is|was|will|would|could|does|did)\s+(?:not\s+|also\s+|"
     rf"repeatedly\s+|now\s+|again\s+|already\s+|yet\s+to\s+)?"
-    rf"(?:usually\s+|typically\s+|generally\s+|rarely\s+|often\s+)?)?{_AGENT_ACTS}\b"
+    rf"(?:usually\s+|typically\s+|generally\s+|rarely\s+|often\s+)?)?"
+    rf"(?:illegally\s+|unilaterally\s+|formally\s+|officially\s+|reportedly\s+)?{_AGENT_ACTS}\b"
     rf"|{_AGENT_OWNS}"
 )
 """A capital or region acting as its government: "Moscow launched", "Kyiv has denied". An
@@ -1518,6 +1555,11 @@ def _statement_date_only(sfold: str, pub: date | None, kinds: frozenset[str] | s
     return not resolve(rest, pub, kinds).explicit
 
 
+_DAY_RELATIVE = re.compile(
+    r"\b(?:(?:a|one|two|three) days? (?:after|before|earlier|later)|the (?:previous|next) "
+    r"(?:day|night)|the day before|the day after)\b"
+)
+"""Dates counted from another date: next to a background date, counted from that date."""
 _SAME_DAY = re.compile(
     r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
@@ -1543,9 +1585,11 @@ _EVENT_WORD = BIT["trigger"] | BIT["impact"]
 #: A trigger or impact word after these says what could happen, not what did.
 _HABITUAL = re.compile(
     r"\b(?:routinely|regularly|repeatedly|frequently|constantly|almost daily|nightly|"
+    r"near-daily|near daily|almost every (?:day|night)|"
     r"day after day|night after night|every (?:day|night|week))\b"
 )
 """How a place is usually attacked, not a report of one attack (unless dated or counted)."""
+_NEAR_REFERENCE = re.compile(r",?\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?")
 _LAUNCH_PLATFORM = re.compile(
     r"\b(?:bombers?|aircraft|planes?|jets?|ships?|warships?|submarines?|vessels?|carriers?)"
     r"\s+(?:over|above|from|in)\s+(?:the\s+)?$"

@@ -460,6 +460,15 @@ def _is_subset(text: str, pos: int) -> bool:
     return bool(_SUBSET.search(text[max(0, pos - 40) : pos]))
 
 
+MAX_STRIKE_TOLL = 2000
+"""More killed or injured than this is a war's or a year's count, not one attack's."""
+
+
+def _too_big(token: str) -> bool:
+    v = value_of(token)
+    return v is not None and v > MAX_STRIKE_TOLL
+
+
 def _plural_ok(token: str, tail: str) -> bool:
     """'the' / 'a' only count with a singular human noun: 'the man', 'a child'."""
     if token.lower() not in _SINGLE_WORDS:
@@ -555,6 +564,8 @@ def find_figures(text: str) -> list[Figure]:
             return
         if _NOT_COUNT_AFTER.match(text, m.end(group)) and kind in ("killed", "injured"):
             return
+        if human and _too_big(tok):
+            return  # "battlefield losses stood at about 45,000 killed": a war's, no strike's
         if human and text[max(0, pos - 3) : pos] in ("no ", "no-"):
             return  # "no one was killed" is no count of one (the none-pattern reads it)
         val = value_of(tok)

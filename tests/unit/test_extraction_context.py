@@ -341,3 +341,31 @@ def test_a_reporting_line_keeps_the_story_day_and_that_attack_dates_the_one_befo
     assert [(m.region_code, m.occurred_on, m.figures.injured) for m in ms] == [
         ("RU-TA", date(2024, 4, 2), 12)
     ]
+
+
+def test_old_dates_anchor_their_neighbours_and_war_totals_are_no_toll() -> None:
+    ms = _one(
+        " date 2024-12-30\nAnniversary\n\nA drone hit a car in Belgorod on Monday, killing the "
+        "driver.\n\nOn 30 December 2023, shells fell on the centre of Belgorod, killing 25 "
+        "people.\n\nThat strike came a day after Russian missiles hit Kharkiv, damaging a "
+        "hotel. Ukraine's battlefield losses stood at about 45,000 killed."
+    )
+    assert sorted((m.region_code, str(m.occurred_on), m.figures.killed) for m in ms) == [
+        ("RU-BEL", "2023-12-30", 25),
+        ("RU-BEL", "2024-12-30", 1),
+        ("UA-63", "2023-12-29", None),
+    ]
+
+
+def test_a_city_near_a_capital_the_past_largest_attack_and_moscow_acting() -> None:
+    ms = _one(
+        " date 2025-04-11\nDrones\n\nA drone hit an apartment block in Krasnogorsk outside "
+        "Moscow on Friday, killing one woman. The largest attack on the region so far took "
+        "place in March, when a drone killed three people in Ramenskoye. Moscow has been "
+        "targeted by drones regularly since May 2023. Crimea, which Moscow illegally annexed "
+        "in 2014, was also attacked."
+    )
+    assert sorted((m.region_code, str(m.occurred_on), m.figures.killed) for m in ms) == [
+        ("RU-MOS", "2025-04-11", 1),
+        ("RU-MOS", "None", 3),
+    ]

@@ -70,7 +70,7 @@ BLIND2_FLOORS = {
     "recall": 1.0,
     "f1": 1.0,
     "attack_jaccard": 0.92,
-    "target_jaccard": 0.792,
+    "target_jaccard": 0.795,
     "killed_exact": 0.933,
     "injured_exact": 0.95,
     "intercepted_exact": 1.0,
@@ -120,19 +120,21 @@ prompted. The floors are the scores after the fixes it prompted in turn."""
 
 
 BLIND5_FLOORS = {
-    "precision": 0.902,
+    "precision": 0.951,
     "recall": 1.0,
-    "f1": 0.949,
-    "attack_jaccard": 0.932,
-    "target_jaccard": 0.838,
-    "killed_exact": 0.762,
+    "f1": 0.975,
+    "attack_jaccard": 0.923,
+    "target_jaccard": 0.859,
+    "killed_exact": 0.909,
     "injured_exact": 0.87,
     "intercepted_exact": 0.6,
 }
 """A fifth blind set (`blind5/`, 12 articles, 2 negatives: Reuters, Kyiv Independent,
 Meduza, TASS, Suspilne, Guardian, AP, Ukrainska Pravda, Bloomberg, Novaya Gazeta Europe, Al
 Jazeera, AFP styles), written 2026-11-23 by a helper that read neither the extractor nor the
-other sets, scored as delivered: the honest figure after the fixes blind4 prompted."""
+other sets. As delivered: precision 0.902, recall 1.0, F1 0.949, attack 0.932, target 0.838,
+killed 0.762, injured 0.87, intercepted 0.6 -- the honest figure after the fixes blind4
+prompted. The floors are the scores after the fixes it prompted in turn."""
 
 
 def _scorer() -> ModuleType:
