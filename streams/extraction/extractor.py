@@ -236,16 +236,34 @@ class Sentence:
     first_in_block: bool = False
 
 
+HEAD_BLOCKS = 8
+MAX_HEAD_BLOCKS = 60
+PROSE_CHARS = 150
+
+
+def _head(blocks: list[Block]) -> list[Block]:
+    """The blocks where a page states its date: the first few, or, after a long navigation
+    menu, everything up to and including the first paragraph of prose (a byline's "October
+    17, 2024 9:14 AM" sits just above the lead)."""
+    head = blocks[:HEAD_BLOCKS]
+    if any(len(b.text) >= PROSE_CHARS for b in head):
+        return head
+    for i, b in enumerate(blocks[HEAD_BLOCKS:MAX_HEAD_BLOCKS], HEAD_BLOCKS):
+        if len(b.text) >= PROSE_CHARS:
+            return blocks[: i + 1]
+    return blocks[:MAX_HEAD_BLOCKS]
+
+
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     """Header date, else the first dateline among the opening short lines, else a wire
     dateline without a year whose year the article's weekdays pin (`year_by_weekdays`)."""
     if article.published_on is not None:
         return article.published_on
-    for b in blocks[:8]:
+    for b in _head(blocks):
         d = find_dateline(b.text if len(b.text) <= 80 else b.text[:120])
         if d is not None:
             return d
-    for b in blocks[:8]:
+    for b in _head(blocks):
         md = yearless_dateline(b.text[:120])
         if md is not None:
             body = fold(" ".join(x.text for x in blocks))

@@ -369,3 +369,14 @@ def test_a_city_near_a_capital_the_past_largest_attack_and_moscow_acting() -> No
         ("RU-MOS", "2025-04-11", 1),
         ("RU-MOS", "None", 3),
     ]
+
+
+def test_a_byline_date_below_a_long_navigation_menu_dates_the_article() -> None:
+    menu = "\n".join(["World", "Business", "Markets", "Sustainability", "Legal", "Technology"])
+    ms = _one(
+        f"Skip to main content\n{menu}\n{menu}\nEurope\nDrones set refinery ablaze\n\nBy Wire\n"
+        "October 17, 2024 9:14 AM GMT+3\nUpdated 2 hours ago\n\nA Ukrainian drone attack "
+        "overnight set fire to an oil refinery in the Volgograd region, the governor said on "
+        "Telegram. There were no casualties, he said, and firefighters were at the site."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-VGG", date(2024, 10, 17))]

@@ -139,19 +139,20 @@ prompted. The floors are the scores after the fixes it prompted in turn."""
 
 
 BLIND6_FLOORS = {
-    "precision": 0.378,
-    "recall": 0.192,
-    "f1": 0.255,
-    "attack_jaccard": 0.794,
-    "target_jaccard": 0.716,
-    "killed_exact": 0.857,
-    "injured_exact": 0.667,
-    "intercepted_exact": 1.0,
+    "precision": 0.957,
+    "recall": 0.923,
+    "f1": 0.94,
+    "attack_jaccard": 0.956,
+    "target_jaccard": 0.811,
+    "killed_exact": 0.9,
+    "injured_exact": 0.808,
+    "intercepted_exact": 0.917,
 }
 """A sixth blind set (`blind6/`, 14 articles with their sites' full navigation menus, two
 pairs of near-duplicate coverage, one undated article), written 2026-11-23 by a helper that
 read neither the extractor nor the other sets, scored as delivered: F1 0.255. Most misses
-had one cause: a byline date below a long navigation menu was never read."""
+had one cause: a byline date below a long navigation menu was never read. The floors are the
+scores after that fix (F1 0.94)."""
 
 
 def _scorer() -> ModuleType:
