@@ -1618,9 +1618,12 @@ _DESCRIPTOR = re.compile(
     r"front-line|military|defen[cs]e) (?:city|cities|town|towns|hub|centre|center|capital)\b"
 )
 _DENIAL = re.compile(
-    r"\W*(?:russia|moscow|ukraine|kyiv|the kremlin)(?: has| have)? (?:denies|denied|deny)\b"
+    r"\W*(?:russia|moscow|ukraine|kyiv|the kremlin)(?:(?: has| have)? (?:denies|denied|deny)\b"
+    r"|(?: says| said| insists| maintains)(?: that)? it (?:only )?"
+    r"(?:strikes|targets|hits|attacks)\b)"
 )
-""""Russia denies targeting civilians, despite ... strikes on homes": a stock line, no report."""
+""""Russia denies targeting civilians, despite ... strikes on homes", "Ukraine says it strikes
+only military targets": stock lines, no report."""
 _NOT_ATTACK = BIT["not_attack"]
 _ATTACK_OR_IMPACT = BIT["attack"] | BIT["trigger"] | BIT["impact"]
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|able to|capable of) (?:be |being )?$")

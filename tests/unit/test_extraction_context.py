@@ -380,3 +380,13 @@ def test_a_byline_date_below_a_long_navigation_menu_dates_the_article() -> None:
         "Telegram. There were no casualties, he said, and firefighters were at the site."
     )
     assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-VGG", date(2024, 10, 17))]
+
+
+def test_an_outage_is_an_impact_and_a_stock_we_strike_only_military_line_is_no_report() -> None:
+    ms = _one(
+        " date 2025-06-16\nOccupied\n\nIn the occupied part of the Zaporizhzhia region, the "
+        "governor accused Ukrainian forces of shelling a power substation in Vasylivka on "
+        "Sunday evening, leaving 4,000 households without electricity.\n\nUkraine says it "
+        "strikes only military targets in the Kherson region, while rights groups disagree."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-23", date(2025, 6, 15))]

@@ -56,7 +56,7 @@ BLIND_FLOORS = {
     "recall": 1.0,
     "f1": 1.0,
     "attack_jaccard": 0.948,
-    "target_jaccard": 0.922,
+    "target_jaccard": 0.925,
     "killed_exact": 0.958,
     "injured_exact": 0.969,
     "intercepted_exact": 0.833,
@@ -139,11 +139,11 @@ prompted. The floors are the scores after the fixes it prompted in turn."""
 
 
 BLIND6_FLOORS = {
-    "precision": 0.957,
-    "recall": 0.923,
-    "f1": 0.94,
-    "attack_jaccard": 0.956,
-    "target_jaccard": 0.811,
+    "precision": 0.979,
+    "recall": 0.962,
+    "f1": 0.97,
+    "attack_jaccard": 0.957,
+    "target_jaccard": 0.815,
     "killed_exact": 0.9,
     "injured_exact": 0.808,
     "intercepted_exact": 0.917,
