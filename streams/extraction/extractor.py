@@ -299,6 +299,8 @@ class _Doc:
         self._lowercase: dict[str, bool] = {}
         self.focus_iso: str | None = None
         """The region of the story being told at the sentence under extraction."""
+        self.city_before: str | None = None
+        """The region of the last place named earlier in the sentence under resolution."""
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -817,6 +819,7 @@ class Extractor:
                 continue
             if block_spans and _contained(h, block_spans):
                 continue
+            doc.city_before = next((lc.iso for lc in reversed(out) if lc.place is not None), None)
             loc = self._resolve(doc, h, regions, sent_regions, sent)
             if loc is None:
                 continue
@@ -956,6 +959,8 @@ class Extractor:
         isos = {self.gaz.places[i].iso for i in idxs}
         if isos & sent_regions:
             return False
+        if doc.city_before is not None and doc.city_before not in isos:
+            return True  # "in the city of Kherson, ... in the Dniprovskyi district": Kherson's
         if _POSSESSIVE_BEFORE.search(before):
             return True
         focus = doc.focus_iso
@@ -1261,7 +1266,8 @@ _AGENT_ACTS = (
     r"signed|hopes|hoped|intends|commented|comment|reacted|acknowledged|admitted|wrote|writes|"
     r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses|braces|braced|"
     r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks|uses|annexed|"
-    r"seized|invaded|summoned|condemned|protested|negotiates|negotiated)"
+    r"seized|invaded|summoned|condemned|protested|negotiates|negotiated|had no|has no|"
+    r"have no)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"

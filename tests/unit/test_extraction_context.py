@@ -390,3 +390,16 @@ def test_an_outage_is_an_impact_and_a_stock_we_strike_only_military_line_is_no_r
         "strikes only military targets in the Kherson region, while rights groups disagree."
     )
     assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-23", date(2025, 6, 15))]
+
+
+def test_a_district_named_after_its_city_in_one_sentence_is_that_citys() -> None:
+    ms = _one(
+        " date 2024-12-05\nStrikes\n\nA glide bomb hit Zaporizhzhia on Thursday, injuring two. "
+        "Further south, in the city of Kherson, a man was killed by Russian shelling in the "
+        "Dniprovskyi district, the governor said. Zelenskyy said the strike showed that Moscow "
+        "had no interest in peace."
+    )
+    assert sorted((m.region_code, m.figures.killed) for m in ms) == [
+        ("UA-23", None),
+        ("UA-65", 1),
+    ]

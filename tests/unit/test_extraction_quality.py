@@ -72,8 +72,8 @@ BLIND2_FLOORS = {
     "f1": 1.0,
     "attack_jaccard": 0.92,
     "target_jaccard": 0.795,
-    "killed_exact": 0.933,
-    "injured_exact": 0.95,
+    "killed_exact": 1.0,
+    "injured_exact": 1.0,
     "intercepted_exact": 1.0,
 }
 """A second blind set (`blind2/`), written by another helper that never read the extractor.
@@ -139,12 +139,12 @@ prompted. The floors are the scores after the fixes it prompted in turn."""
 
 
 BLIND6_FLOORS = {
-    "precision": 0.979,
-    "recall": 0.962,
-    "f1": 0.97,
+    "precision": 1.0,
+    "recall": 1.0,
+    "f1": 1.0,
     "attack_jaccard": 0.957,
-    "target_jaccard": 0.815,
-    "killed_exact": 0.9,
+    "target_jaccard": 0.819,
+    "killed_exact": 0.905,
     "injured_exact": 0.808,
     "intercepted_exact": 0.917,
 }
@@ -152,7 +152,7 @@ BLIND6_FLOORS = {
 pairs of near-duplicate coverage, one undated article), written 2026-11-23 by a helper that
 read neither the extractor nor the other sets, scored as delivered: F1 0.255. Most misses
 had one cause: a byline date below a long navigation menu was never read. The floors are the
-scores after that fix (F1 0.94)."""
+scores after that fix (F1 0.94) and the ones it prompted in turn."""
 
 
 def _scorer() -> ModuleType:
