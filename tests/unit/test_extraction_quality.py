@@ -28,6 +28,7 @@ BLIND3 = ARTICLES / "blind3"
 BLIND4 = ARTICLES / "blind4"
 BLIND5 = ARTICLES / "blind5"
 BLIND6 = ARTICLES / "blind6"
+BLIND7 = ARTICLES / "blind7"
 
 SEED_FLOORS = {
     "precision": 0.542,
@@ -155,6 +156,22 @@ had one cause: a byline date below a long navigation menu was never read. The fl
 scores after that fix (F1 0.94) and the ones it prompted in turn."""
 
 
+BLIND7_FLOORS = {
+    "precision": 1.0,
+    "recall": 1.0,
+    "f1": 1.0,
+    "attack_jaccard": 0.966,
+    "target_jaccard": 0.877,
+    "killed_exact": 1.0,
+    "injured_exact": 1.0,
+    "intercepted_exact": 0.692,
+}
+"""A seventh blind set (`blind7/`, 12 articles, a near-duplicate pair, 2 negatives), written
+2026-11-23 after the blind6 fixes by a helper that read neither the extractor nor the other
+sets, scored as delivered. Its author judged it easier than the hidden set (clear dates and
+figures, little noise): a ceiling, not an estimate."""
+
+
 def _scorer() -> ModuleType:
     if not SCORER.exists():
         pytest.skip("shared/eval/score.py not found beside the repo")
@@ -248,6 +265,10 @@ def test_fifth_blind_set_scores_do_not_drop() -> None:
 
 def test_sixth_blind_set_scores_do_not_drop() -> None:
     _check(_totals(BLIND6, BLIND6 / "gold"), BLIND6_FLOORS)
+
+
+def test_seventh_blind_set_scores_do_not_drop() -> None:
+    _check(_totals(BLIND7, BLIND7 / "gold"), BLIND7_FLOORS)
 
 
 def test_every_mention_validates() -> None:
