@@ -51,12 +51,12 @@ MAX_SENTENCE_HITS = 40
 """Matcher hits kept per sentence (real sentences hold at most ~20): a bound on per-sentence
 work for text that is nothing but gazetteer names or keywords (see the pathological tests)."""
 FOCUS_SPAN = 6
+"""A sentence naming no place inherits the focus region for this many sentences."""
 OLD_DATE_SPAN = 4
 """Sentences after a background date in which "a day after" still counts from it."""
 LABEL_MAX_CHARS = 40
 """A paragraph's opening "sentence" this short that names one place is a label ("Kursk
 region.")."""
-"""A sentence naming no place inherits the focus region for this many sentences."""
 _FIG_HINTS = (
     "kill",
     "dead",
@@ -128,13 +128,13 @@ _COUNTRY_OWNER = re.compile(
 )
 
 
-def _says_its(sentence: str) -> str | None:
+def _says_its(sfold: str) -> str | None:
     """ "Ukraine, meanwhile, said Russia had launched 126 drones at its territory": the country
-    that speaks of its own territory (read over the whole sentence: clauses split the subject
-    from its verb)."""
-    if " its " not in sentence and " their " not in sentence:
+    that speaks of its own territory (read over the whole folded sentence: clauses split the
+    subject from its verb)."""
+    if " its " not in sfold and " their " not in sfold:
         return None
-    m = _COUNTRY_SAYS_ITS.search(fold(sentence))
+    m = _COUNTRY_SAYS_ITS.search(sfold)
     return None if m is None else ("UA" if m.group(1) == "ukraine" else "RU")
 
 
@@ -259,11 +259,12 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     dateline without a year whose year the article's weekdays pin (`year_by_weekdays`)."""
     if article.published_on is not None:
         return article.published_on
-    for b in _head(blocks):
+    head = _head(blocks)
+    for b in head:
         d = find_dateline(b.text if len(b.text) <= 80 else b.text[:120])
         if d is not None:
             return d
-    for b in _head(blocks):
+    for b in head:
         md = yearless_dateline(b.text[:120])
         if md is not None:
             body = fold(" ".join(x.text for x in blocks))
@@ -598,6 +599,7 @@ class Extractor:
                 c: int,
                 _cuts: list[int] = cuts,
                 _st: str = stext,
+                _sf: str = sfold,
                 _fb: dict[int, Loc | None] = fallbacks,
                 _ok: bool = focus_ok,
                 _sent: Sentence = sent,
@@ -607,8 +609,8 @@ class Extractor:
                 if c in _fb:
                     return _fb[c]
                 end = _cuts[c + 1] if c + 1 < len(_cuts) else len(_st)
-                ctext = fold(_st[_cuts[c] : end])
-                country = self._country(ctext, strict=True) or _says_its(_st)
+                ctext = _sf[_cuts[c] : end]  # (folding keeps offsets)
+                country = self._country(ctext, strict=True) or _says_its(_sf)
                 loc: Loc | None = None
                 if country is None and _AGGREGATE.search(ctext):
                     pass  # "146 drones over nine regions": not the focus region's own figure
@@ -809,22 +811,29 @@ class Extractor:
         last_end = -1
         # regions the sentence names as places ("as Moscow kept up its bombardment" is none)
         sent_regions: set[str] = set()
-        for h in cands:
+        # (a region hit resolves the same whatever else the sentence holds: resolved once)
+        as_region: dict[int, Loc | None] = {}
+        for i, h in enumerate(cands):
             if h.info.region is not None:
-                rl = self._resolve(doc, h, regions, sent_regions, sent)
-                if rl is not None and rl.place is None:
+                rl = as_region[i] = self._resolve(doc, h, regions, sent_regions, sent)
+                if rl is not None:  # (a region hit resolves to a region or to nothing)
                     sent_regions.add(rl.iso)
-        for h in cands:  # hits are sorted by (start, -length) already
+        doc.city_before = None
+        for i, h in enumerate(cands):  # hits are sorted by (start, -length) already
             if h.start < last_end:
                 continue
             if block_spans and _contained(h, block_spans):
                 continue
-            doc.city_before = next((lc.iso for lc in reversed(out) if lc.place is not None), None)
-            loc = self._resolve(doc, h, regions, sent_regions, sent)
+            if i in as_region:
+                loc = as_region[i]
+            else:
+                loc = self._resolve(doc, h, regions, sent_regions, sent)
             if loc is None:
                 continue
             last_end = h.end
             out.append(loc)
+            if loc.place is not None:
+                doc.city_before = loc.iso
         if len(out) > 1:
             # "Krasnogorsk outside Moscow", "Vidnoye near the capital": the second place only
             # says where the first is
@@ -1606,7 +1615,6 @@ _WORD_AFTER = re.compile(r"[ ]([\w'-]+)")
 _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
 _IMPACT = BIT["impact"]
 _EVENT_WORD = BIT["trigger"] | BIT["impact"]
-#: A trigger or impact word after these says what could happen, not what did.
 _HABITUAL = re.compile(
     r"\b(?:routinely|regularly|repeatedly|frequently|constantly|almost daily|nightly|"
     r"near-daily|near daily|almost every (?:day|night)|"
@@ -1632,6 +1640,7 @@ _DENIAL = re.compile(
 only military targets": stock lines, no report."""
 _NOT_ATTACK = BIT["not_attack"]
 _ATTACK_OR_IMPACT = BIT["attack"] | BIT["trigger"] | BIT["impact"]
+#: A trigger or impact word after these says what could happen, not what did.
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|able to|capable of) (?:be |being )?$")
 _DATE = BIT["date"]
 

@@ -67,7 +67,7 @@ _INTERCEPT = (
 _LAUNCH = r"(?:launched|fired|attacked|used|involved|sent|involving|with|attacking)"
 
 _FLAGS = 0  # callers pass folded (lower-case) text; IGNORECASE would double the cost
-_NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b")
+_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b")
 _KILL_WORD = re.compile(r"\b(?:killed|dead|died|perished|death)\b")
 _HURT_WORD = re.compile(r"\b(?:injured|wounded|hurt|hospitali[sz]ed)\b")
 _RX_KILLED_AFTER = re.compile(
@@ -464,11 +464,6 @@ MAX_STRIKE_TOLL = 2000
 """More killed or injured than this is a war's or a year's count, not one attack's."""
 
 
-def _too_big(token: str) -> bool:
-    v = value_of(token)
-    return v is not None and v > MAX_STRIKE_TOLL
-
-
 def _plural_ok(token: str, tail: str) -> bool:
     """'the' / 'a' only count with a singular human noun: 'the man', 'a child'."""
     if token.lower() not in _SINGLE_WORDS:
@@ -518,8 +513,10 @@ def _add_coordinated(out: list[Figure], kind: str, m: re.Match[str], text: str) 
         nxt = _RX_AND_HUMAN.match(text, nxt.end())
 
 
-def _join_coordinated(figs: list[Figure], text: str) -> list[Figure]:
-    """ "Two women and a man were killed": one count of 3, not counts of 2 and 1."""
+def _finish(figs: list[Figure], text: str) -> list[Figure]:
+    """The figures in sentence order, coordinated counts joined: "Two women and a man were
+    killed" is one count of 3, not counts of 2 and 1."""
+    figs.sort(key=lambda f: f.pos)
     if len(figs) < 2 or " and " not in text:
         return figs
     out: list[Figure] = [figs[0]]
@@ -564,13 +561,11 @@ def find_figures(text: str) -> list[Figure]:
             return
         if _NOT_COUNT_AFTER.match(text, m.end(group)) and kind in ("killed", "injured"):
             return
-        if human and _too_big(tok):
-            return  # "battlefield losses stood at about 45,000 killed": a war's, no strike's
         if human and text[max(0, pos - 3) : pos] in ("no ", "no-"):
             return  # "no one was killed" is no count of one (the none-pattern reads it)
         val = value_of(tok)
-        if val is None:
-            return
+        if val is None or (human and val > MAX_STRIKE_TOLL):
+            return  # ("battlefield losses stood at about 45,000 killed": a war's, no strike's)
         if kind in ("killed", "injured") and not _plural_ok(
             tok, text[m.end(group) : m.end(group) + 40]
         ):
@@ -618,8 +613,7 @@ def find_figures(text: str) -> list[Figure]:
         for m in _RX_BODIES.finditer(text):
             add("killed", m, "n" if m.group("n") else "n2")
     if not (kill or hurt or weapon):
-        out.sort(key=lambda f: f.pos)
-        return _join_coordinated(out, text)
+        return _finish(out, text)
     cand = _starts(text)
     launch_starts = cand[_G_LAUNCH]
     # every regex tried at `starts` begins with a (qualified) number and a space: one check of
@@ -651,8 +645,7 @@ def find_figures(text: str) -> list[Figure]:
             if prior:
                 add(max(prior, key=lambda f: f.pos).kind, m)
     if not weapon:
-        out.sort(key=lambda f: f.pos)
-        return _join_coordinated(out, text)
+        return _finish(out, text)
     of_spans: list[tuple[int, int]] = []
     for m in _finditer_at(_RX_OF, text, starts):
         a, b = value_of(m.group("a")), value_of(m.group("b"))
@@ -709,5 +702,4 @@ def find_figures(text: str) -> list[Figure]:
         if ("intercepted", m.start(grp)) in taken:
             continue
         add("launched", m, grp, _weapon_kind(m.group("w1") or m.group("w2") or ""))
-    out.sort(key=lambda f: f.pos)
-    return _join_coordinated(out, text)
+    return _finish(out, text)
