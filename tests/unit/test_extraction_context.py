@@ -4,28 +4,14 @@ Invented articles; each case comes from a blind-set miss (`tests/articles/blind2
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
-from schemas import IncidentMention
-from streams.articles import parse_article_text
-from streams.extraction import extract
 from streams.extraction.boilerplate import clean
 from streams.extraction.gazetteer import district_adjectives
-from streams.extraction.numbers import find_figures
-from streams.extraction.textnorm import fold
-
-
-def _one(text: str) -> list[IncidentMention]:
-    return extract(parse_article_text(text, "t.txt", datetime(2024, 1, 1, tzinfo=UTC)))
-
-
-def _figs(text: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for f in find_figures(fold(text)):
-        out[f.kind] = max(out.get(f.kind, 0), f.value)
-    return out
+from tests.extraction_helpers import figures_of as _figs
+from tests.extraction_helpers import mentions_of as _one
 
 
 def test_a_citys_own_district_stays_in_that_city() -> None:

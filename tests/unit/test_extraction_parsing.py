@@ -8,15 +8,8 @@ import pytest
 
 from streams.extraction.boilerplate import clean
 from streams.extraction.dates import find_dateline, resolve, weekday_on_or_before
-from streams.extraction.numbers import find_figures, value_of
-from streams.extraction.textnorm import fold
-
-
-def figs(text: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for f in find_figures(fold(text)):
-        out[f.kind] = max(out.get(f.kind, 0), f.value)
-    return out
+from streams.extraction.numbers import value_of
+from tests.extraction_helpers import figures_of as figs
 
 
 @pytest.mark.parametrize(

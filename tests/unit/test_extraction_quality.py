@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -13,22 +13,15 @@ from typing import Any
 import pytest
 
 from schemas import IncidentMention
-from streams.articles import parse_article_text, read_article_file
+from streams.articles import read_article_file
 from streams.extraction import extract, warm_up
-from streams.extraction.numbers import find_figures
-from streams.extraction.textnorm import fold
+from tests.extraction_helpers import figures_of as _figs
+from tests.extraction_helpers import mentions_of as _one
 
 REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 SEED_GOLD = REPO.parent / "shared" / "eval" / "gold"
 ARTICLES = REPO / "tests" / "articles"
-BLIND = ARTICLES / "blind"
-BLIND2 = ARTICLES / "blind2"
-BLIND3 = ARTICLES / "blind3"
-BLIND4 = ARTICLES / "blind4"
-BLIND5 = ARTICLES / "blind5"
-BLIND6 = ARTICLES / "blind6"
-BLIND7 = ARTICLES / "blind7"
 
 SEED_FLOORS = {
     "precision": 0.542,
@@ -242,33 +235,22 @@ def test_own_article_scores_do_not_drop() -> None:
     _check(_totals(ARTICLES, ARTICLES / "gold"), OWN_FLOORS)
 
 
-def test_blind_article_scores_do_not_drop() -> None:
+BLIND_SETS = {
+    "blind": BLIND_FLOORS,
+    "blind2": BLIND2_FLOORS,
+    "blind3": BLIND3_FLOORS,
+    "blind4": BLIND4_FLOORS,
+    "blind5": BLIND5_FLOORS,
+    "blind6": BLIND6_FLOORS,
+    "blind7": BLIND7_FLOORS,
+}
+"""Each blind set's folder under `tests/articles/` and its pinned floors."""
+
+
+@pytest.mark.parametrize("folder", sorted(BLIND_SETS))
+def test_blind_set_scores_do_not_drop(folder: str) -> None:
     warm_up()
-    _check(_totals(BLIND, BLIND / "gold"), BLIND_FLOORS)
-
-
-def test_second_blind_set_scores_do_not_drop() -> None:
-    _check(_totals(BLIND2, BLIND2 / "gold"), BLIND2_FLOORS)
-
-
-def test_third_blind_set_scores_do_not_drop() -> None:
-    _check(_totals(BLIND3, BLIND3 / "gold"), BLIND3_FLOORS)
-
-
-def test_fourth_blind_set_scores_do_not_drop() -> None:
-    _check(_totals(BLIND4, BLIND4 / "gold"), BLIND4_FLOORS)
-
-
-def test_fifth_blind_set_scores_do_not_drop() -> None:
-    _check(_totals(BLIND5, BLIND5 / "gold"), BLIND5_FLOORS)
-
-
-def test_sixth_blind_set_scores_do_not_drop() -> None:
-    _check(_totals(BLIND6, BLIND6 / "gold"), BLIND6_FLOORS)
-
-
-def test_seventh_blind_set_scores_do_not_drop() -> None:
-    _check(_totals(BLIND7, BLIND7 / "gold"), BLIND7_FLOORS)
+    _check(_totals(ARTICLES / folder, ARTICLES / folder / "gold"), BLIND_SETS[folder])
 
 
 def test_every_mention_validates() -> None:
@@ -276,17 +258,6 @@ def test_every_mention_validates() -> None:
     for path in [*sorted(ARTICLES.glob("*.txt")), *sorted((REPO / "seeds").glob("*.txt"))]:
         for m in extract(read_article_file(path)):
             IncidentMention.model_validate(m.model_dump())
-
-
-def _one(text: str) -> list[IncidentMention]:
-    return extract(parse_article_text(text, "t.txt", datetime(2024, 1, 1, tzinfo=UTC)))
-
-
-def _figs(text: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for f in find_figures(fold(text)):
-        out[f.kind] = max(out.get(f.kind, 0), f.value)
-    return out
 
 
 @pytest.mark.parametrize(
