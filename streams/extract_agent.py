@@ -55,17 +55,6 @@ def _validate(article: Article) -> None:
 
 
 @dataclass(slots=True)
-class _Done:
-    """An article extracted in this batch, waiting for its mentions' acknowledgements."""
-
-    event: EventT
-    article: Article
-    ingest_ts: float
-    mentions: tuple[tuple[bytes, bytes], ...]
-    """(region key, encoded mention) pairs."""
-
-
-@dataclass(slots=True)
 class _Todo:
     """An article that passed decoding, validation and the duplicate check."""
 
@@ -110,7 +99,6 @@ async def extract_agent(stream: StreamT) -> None:
 async def _extract_all(todo: list[_Todo]) -> list[Extracted]:
     """Each article's mentions: in the child processes when there are any, else here. A
     child that dies takes no article with it: the batch is extracted here instead."""
-    global _pool
     if _pool is not None and todo:
         try:
             return await _pool.run([cast(bytes, t.event.value) for t in todo])
@@ -135,7 +123,7 @@ async def _process_batch(events: Sequence[EventT], keep: int) -> None:
         if item is not None:
             todo.append(item)
             in_batch.add(item.article.id)
-    done: list[_Done] = []
+    done: list[tuple[_Todo, Extracted]] = []  # awaiting their mentions' acknowledgements
     for t, result in zip(todo, await _extract_all(todo), strict=True):
         if result.error is not None:
             log.error("extraction failed for article %s: %s", t.article.id, result.error[1])
@@ -143,29 +131,29 @@ async def _process_batch(events: Sequence[EventT], keep: int) -> None:
             letters.append(dead_letter_message(t.event, "extract", kind, detail, keep))
             continue
         metrics.EXTRACTION_SECONDS.observe(result.seconds)
-        done.append(_Done(t.event, t.article, t.ingest_ts, result.mentions))
+        done.append((t, result))
 
     async def send_all() -> None:
         sent = [
             await mentions_topic.send(key=key, value=value)
-            for d in done
-            for key, value in d.mentions
+            for _, result in done
+            for key, value in result.mentions
         ]
         sent += [await dead_letters_topic.send(key=k, value=v) for k, v in letters]
         await await_acks(sent)
 
     await retry_transient(send_all, f"batch of {len(events)} article(s)")
-    for d in done:
-        as_current(d.event)  # the seen-table write goes to this article's partition
-        at(seen_window, d.ingest_ts)
-        seen_articles[d.article.id] = d.ingest_ts
-        metrics.MENTIONS_PRODUCED.inc(len(d.mentions))
+    for t, result in done:
+        as_current(t.event)  # the seen-table write goes to this article's partition
+        at(seen_window, t.ingest_ts)
+        seen_articles[t.article.id] = t.ingest_ts
+        metrics.MENTIONS_PRODUCED.inc(len(result.mentions))
         metrics.ARTICLES_PROCESSED.inc()
         log.debug(
             "article %s (%s): %d incident mention(s)",
-            d.article.id[:12],
-            d.article.source,
-            len(d.mentions),
+            t.article.id[:12],
+            t.article.source,
+            len(result.mentions),
         )
 
 

@@ -19,6 +19,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from schemas import Article
+from streams.codec import encode
+from streams.extraction import extract
+from streams.fingerprint import fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +36,6 @@ class Extracted:
 
 def extract_encoded(article: Article) -> Extracted:
     """Extract and fingerprint one article; its mentions as (key, payload) pairs."""
-    from streams.codec import encode
-    from streams.extraction import extract
-    from streams.fingerprint import fingerprint
-
     started = time.perf_counter()
     try:
         mentions = extract(article)
