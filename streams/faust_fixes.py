@@ -119,9 +119,12 @@ class SeekBeforeResumeConsumer(faust_aiokafka.Consumer):
         Each delivered record becomes the partition's read offset, so Faust's own gap check
         (which commits over any jump) never fires; a confirmed gap is recorded here instead.
         """
+        refetching: set[TP] = set()
         async for tp, message in super().getmany(timeout):
             if self._is_changelog_tp(tp):  # table recovery seeks these by other paths
                 yield tp, message
+                continue
+            if tp in refetching:  # the rest of this partition's batch predates the seek too
                 continue
             offset = message.offset
             expected = self.guard.next.get(tp)
@@ -138,7 +141,10 @@ class SeekBeforeResumeConsumer(faust_aiokafka.Consumer):
                     expected,
                 )
                 await self._seek(tp, expected)
-                return  # the rest of this batch predates the seek as well
+                # Other partitions' records go on: the consumer has moved past them already,
+                # so dropping them would lose them until a restart.
+                refetching.add(tp)
+                continue
             if verdict is Verdict.GAP and expected is not None:
                 log.info(
                     "%s: offsets %d-%d do not exist; committing past them", tp, expected, offset - 1
