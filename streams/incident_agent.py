@@ -183,9 +183,7 @@ async def _publish_counts(
     return len(after["incidents"])
 
 
-def _surge(
-    new: Incident, day: date, today: int, after: State, batch: Batch
-) -> AlertDraft | None:
+def _surge(new: Incident, day: date, today: int, after: State, batch: Batch) -> AlertDraft | None:
     r = rules().regional_surge
     trailing = [
         len((batch.state(new.region_code, d) or {}).get("incidents", {}))

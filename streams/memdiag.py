@@ -28,9 +28,7 @@ def install(frames: int, out_dir: Path) -> Callable[[], None] | None:
         path = out_dir / f"tracemalloc-{time.time():.0f}.snap"
         snap.dump(str(path))
         top = snap.statistics("lineno")[:15]
-        log.warning(
-            "tracemalloc snapshot %s; top sites:\n%s", path, "\n".join(str(s) for s in top)
-        )
+        log.warning("tracemalloc snapshot %s; top sites:\n%s", path, "\n".join(str(s) for s in top))
 
     signal.signal(signal.SIGUSR2, lambda _sig, _frame: dump())
     log.warning("tracemalloc on (%d frames): kill -USR2 <worker pid> for a snapshot", frames)

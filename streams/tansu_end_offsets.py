@@ -54,8 +54,10 @@ def true_end_offsets(
                     out[tp] = max(out[tp], high)
                     pending.discard(ktp)
         if pending:
-            log.warning("no fetch answered for the end offset of %s; using the reported one",
-                        sorted(f"{t.topic}[{t.partition}]" for t in pending))
+            log.warning(
+                "no fetch answered for the end offset of %s; using the reported one",
+                sorted(f"{t.topic}[{t.partition}]" for t in pending),
+            )
     finally:
         consumer.close()
     return out
