@@ -48,6 +48,11 @@ _ENDINGS = (
 )
 
 
+_AE = re.compile(r"([^aeiouy])ae")
+_VOWEL_Y = re.compile(r"([ao])y([bcdfghklmnprstvz])")
+_VOWEL_I = re.compile(r"([ao])i([bcdfghklmnprstvz])")
+
+
 def name_variants(name: str) -> set[str]:
     """Folded spelling variants of one name (transliteration habits of English-language news)."""
     base = fold_name(name)
@@ -59,6 +64,16 @@ def name_variants(name: str) -> set[str]:
             out.add(form.replace("-", " "))
         if "yo" in form:
             out.add(form.replace("yo", "e"))
+        # Russian -ae-/-aye- (Nikolaev, Nikolayev): GeoNames often lists only one of the two
+        if _AE.search(form):
+            out.add(_AE.sub(r"\1aye", form))
+        elif "aye" in form:
+            out.add(form.replace("aye", "ae"))
+        # й before a consonant as y or i (Grayvoron, Graivoron)
+        if _VOWEL_Y.search(form):
+            out.add(_VOWEL_Y.sub(r"\1i\2", form))
+        elif _VOWEL_I.search(form):
+            out.add(_VOWEL_I.sub(r"\1y\2", form))
     for form in list(out):
         for rx, alts in _ENDINGS:
             m = rx.search(form)

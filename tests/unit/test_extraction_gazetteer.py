@@ -94,6 +94,8 @@ def test_region_aliases(alias: str, iso: str | None) -> None:
         ("Ilsky", "Il’skiy", "RU-KDA"),
         ("Sevastopol", "Sevastopol", "UA-40"),
         ("Simferopol", "Simferopol", "UA-43"),
+        ("Nikolayev", "Mykolayiv", "UA-48"),  # GeoNames lists only "Nikolaev" for it
+        ("Graivoron", "Grayvoron", "RU-BEL"),
     ],
 )
 def test_transliterations_find_the_place(spelling: str, name: str, iso: str) -> None:
@@ -112,6 +114,8 @@ def test_district_adjective_points_to_its_town() -> None:
 def test_name_variants_fold_diacritics_and_endings() -> None:
     assert {"ilsky", "ilskiy"} <= name_variants("Il’skiy")
     assert "tetkino" in name_variants("Tëtkino")
+    assert {"nikolaevka", "nikolayevka"} <= name_variants("Nikolaevka")
+    assert {"nikolaevka", "nikolayevka"} <= name_variants("Nikolayevka")
 
 
 def test_fold_keeps_length() -> None:
