@@ -290,3 +290,29 @@ def resolve(
             ):
                 return DateRef(None, True, True)
     return NO_REF
+
+
+_STAMP_TOKEN = re.compile(
+    r"[\d.:/+\-–]+|(?:a\.m\.|p\.m\.|am|pm|at|on|updated|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt)"
+)
+STAMP_MAX_CHARS = 48
+
+
+def stamp_day(text: str, pub: date | None) -> date | None:
+    """The day of a line that is nothing but a timestamp ("Tue 15 Oct 2024 21.50 BST",
+    "October 15, 2024, 9:14 PM"), as live blogs and timelines head each entry; else None."""
+    t = text.strip()
+    if len(t) > STAMP_MAX_CHARS or not any(c.isdigit() for c in t):
+        return None
+    for token in re.split(r"[\s,|]+", fold(t).lower()):
+        word = token.rstrip(".")
+        if not word or _STAMP_TOKEN.fullmatch(token) or _STAMP_TOKEN.fullmatch(word):
+            continue
+        if word in _MONTHS or word in _WEEKDAYS or word in _WEEKDAY_ABBR:
+            continue
+        return None
+    ref = resolve(t, pub, frozenset((EXPLICIT,)))
+    return ref.day if ref.explicit and not ref.vague else None
+
+
+_WEEKDAY_ABBR = {d[:3] for d in _WEEKDAYS} | {"tues", "thur", "thurs"}

@@ -31,15 +31,16 @@ from streams.extraction.dates import (
     dateline_end,
     find_dateline,
     resolve,
+    stamp_day,
     year_by_weekdays,
     yearless_dateline,
 )
 from streams.extraction.gazetteer import Gazetteer, Place, get_gazetteer
 from streams.extraction.matcher import BIT, Hit, KeyInfo, Matcher, get_matcher
 from streams.extraction.numbers import Figure, find_figures
-from streams.extraction.regions import COUNTRY_NAMES, by_iso
+from streams.extraction.regions import COUNTRY_NAMES, by_iso, region_aliases
 from streams.extraction.sentences import clause_cuts, split_sentences
-from streams.extraction.textnorm import fold, match_text
+from streams.extraction.textnorm import fold, fold_name, match_text
 
 BIG_PLACE = 100_000
 """Places above this are read as places wherever they are capitalised."""
@@ -295,6 +296,8 @@ class _Doc:
         self.news_day = _news_day(self.pub, blocks)
         """The day an undated sentence reports: publication day, or the day before it for a
         roundup of "the past day"."""
+        self.entry_day = _entry_days(self.pub, blocks)
+        """Blocks under a live blog's entry timestamp: the entry's day (see `block_day`)."""
         self._blocks = blocks
         self._shouty: dict[int, bool] = {}
         self._lowercase: dict[str, bool] = {}
@@ -338,6 +341,10 @@ class _Doc:
                 cur.flags |= flags
 
     # --- places -----------------------------------------------------------------------------
+
+    def block_day(self, block: int) -> date | None:
+        """The day an undated sentence of this block reports."""
+        return self.entry_day.get(block, self.news_day)
 
     def shouty(self, block: int) -> bool:
         """Is the block in ALL CAPS or Title Case (a headline)? Capitals there say nothing.
@@ -391,6 +398,7 @@ class Extractor:
         self.gaz = get_gazetteer()
         self.matcher = get_matcher()
         self.iso = by_iso()
+        self.region_alias = region_aliases()
 
     # ------------------------------------------------------------------------------------------
     def extract(self, article: Article) -> list[IncidentMention]:
@@ -432,7 +440,7 @@ class Extractor:
                     # labelled with its place (digests, roundups) is about that place
                     labels = self._locs(doc, sent, article_regions)
                     if labels and len({lc.iso for lc in labels}) == 1:
-                        focus, focus_day = (labels[-1], si), doc.news_day
+                        focus, focus_day = (labels[-1], si), doc.block_day(sent.block)
                 continue
             kws = kw_cache.get(si)
             if kws is None:
@@ -475,7 +483,7 @@ class Extractor:
                 block_date[sent.block] = last_ref
             else:
                 inherited = block_date.get(sent.block)
-                day = inherited.day if inherited else doc.news_day
+                day = inherited.day if inherited else doc.block_day(sent.block)
                 background = False
             if day is not None and doc.pub is not None and (doc.pub - day).days > 2:
                 background = True
@@ -740,8 +748,14 @@ class Extractor:
                     if pl is not None:
                         f.place, f.label = pl.place, pl.label
                 f.title = sent.block < doc.title_blocks
-                f.dated = ref.explicit and not ref.vague
-                f.toll = ("toll" in sfold and _TOLL_UPDATE.search(sfold) is not None) or (
+                # (an entry's timestamp dates it too: "Tue 15 Oct 2024 21.50 BST")
+                f.dated = (ref.explicit and not ref.vague) or (
+                    not ref.explicit and sent.block in doc.entry_day
+                )
+                f.toll = (
+                    ("toll" in sfold or "number" in sfold)
+                    and _TOLL_UPDATE.search(sfold) is not None
+                ) or (
                     # "Lysak said on Thursday that 27 people had been injured": figures
                     # dated by when they were said, no attack of their own
                     f.dated and not (f.attack or f.weak_attack) and bool(f.figures) and said_on
@@ -819,17 +833,24 @@ class Extractor:
                 if rl is not None:  # (a region hit resolves to a region or to nothing)
                     sent_regions.add(rl.iso)
         doc.city_before = None
+        ref_end = -1  # end of a place named as a reference point ("from the directions of X")
         for i, h in enumerate(cands):  # hits are sorted by (start, -length) already
             if h.start < last_end:
                 continue
             if block_spans and _contained(h, block_spans):
+                continue
+            if ref_end >= 0 and _REF_LIST_SEP.fullmatch(doc.folded, ref_end, h.start):
+                ref_end = last_end = h.end  # "from Bryansk, Oryol and Kursk": all launch areas
                 continue
             if i in as_region:
                 loc = as_region[i]
             else:
                 loc = self._resolve(doc, h, regions, sent_regions, sent)
             if loc is None:
+                if _LAUNCHED_FROM.search(doc.folded, max(0, h.start - 30), h.start):
+                    ref_end = last_end = h.end
                 continue
+            ref_end = -1
             last_end = h.end
             out.append(loc)
             if loc.place is not None:
@@ -895,6 +916,12 @@ class Extractor:
         if not first.isupper():
             return None
         label = text[h.start : h.end]
+        if _REGION_LIST_AHEAD.match(doc.folded, h.end):
+            # "the Nikolayev and Odessa regions": a region's name, whatever namesake town the
+            # gazetteer knows (a Nikolayev village in Rostov, a Mykolaivka in Donetsk)
+            iso = self.region_alias.get(fold_name(f"{label} region"))
+            if iso is not None:
+                return Loc(h.start, h.end, iso, None, self.iso[iso].name)
         nxt = doc.orig_word_after(h.end)
         if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
             if self._part_of_named(doc, before, sent_regions, info):
@@ -1184,9 +1211,10 @@ class Extractor:
         groups: dict[tuple[str, date | None], list[Finding]] = {}
         body = [f for f in findings if not f.title]
         for f in body:
-            if f.toll and f.day is not None:
+            if f.toll and f.day is not None and not _same_day_strike(f, body):
                 # "the toll from the strike has risen to nine ... The missile hit on Tuesday":
-                # a toll update belongs to the strike it counts, dated in the body
+                # a toll update belongs to the strike it counts, dated in the body (unless
+                # that region had a strike on the update's own day)
                 strike = next((b for b in body if _counts_strike(f, b)), None)
                 if strike is not None:
                     f.day, f.background = strike.day, strike.background
@@ -1511,11 +1539,27 @@ _PLACE_OR_REGION = BIT["place"] | BIT["region"]
 _LOC_MASK = BIT["place"] | BIT["region"] | BIT["district"]
 _BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
 _LIST_SEP = re.compile(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?")
+_REF_LIST_SEP = re.compile(
+    r"(?:\s*[-(]\s*(?:russian federation|russia|rf)\)?)?\s*(?:,|and|, and|or)\s*(?:the\s+)?"
+)
+"""A list going on after a launch area; Air Force summaries tag Russian launch sites
+("Millerovo - Russian Federation, Primorsko-Akhtarsk")."""
+_REGION_LIST_AHEAD = re.compile(
+    r"(?:\s*(?:,|and|, and|or)\s*(?:the\s+)?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)+"
+    r"\s+(?:regions|oblasts|provinces)\b"
+)
+"""After a name: more names closing with a plural region noun ("..., Oryol and Kursk regions")."""
+_LAUNCHED_FROM = re.compile(
+    r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?:\s+the)?"
+    r"(?:\s+directions?\s+of)?\s+(?:the\s+)?$"
+)
+"""Where the weapons came from (not a distance: "30 km from X"); a list after it is all that."""
 #: Words before a place that make it a reference point, not where something happened ("30 km
 #: south of X", "advancing towards X"); drones "flying towards X" are shot down at X.
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
-    r"north-east|north-west|south-east|south-west) of|\bfrom|\bborder(?:s|ing)?"
+    r"north-east|north-west|south-east|south-west) of|\bfrom(?:\s+the)?(?:\s+directions?\s+of)?|"
+    r"\bborder(?:s|ing)?"
     r"(?: with)?|(?<!flying )(?<!heading )(?<!headed )(?<!flew )\btoward(?:s)?|\bborn in|"
     r"\bvisit to)\s+(?:the\s+)?$"
 )
@@ -1533,7 +1577,8 @@ _DEFENDER = re.compile(
 )
 """An air defence system as the subject of an interception, not a target that was hit."""
 _TOLL_UPDATE = re.compile(
-    r"\btoll\b.{0,160}?\b(?:has |had |have )?(?:risen|rose|rises|climbed|climbs|increased|"
+    r"\b(?:toll|number (?:of )?(?:people )?(?:injured|killed|dead|wounded|hurt|victims|"
+    r"casualties))\b.{0,160}?\b(?:has |had |have )?(?:risen|rose|rises|climbed|climbs|increased|"
     r"increases|grown|grew|jumped|reached|reaches)\b"
 )
 """A death toll's update: the day it is said is not the day of the strike it counts."""
@@ -1556,6 +1601,17 @@ def _labelled_clauses(stext: str, cuts: list[int], event_pos: list[int]) -> froz
         ):
             out.add(i)
     return frozenset(out)
+
+
+def _same_day_strike(toll: Finding, body: list[Finding]) -> bool:
+    return any(
+        b is not toll
+        and not b.toll
+        and b.iso == toll.iso
+        and b.day == toll.day
+        and bool(b.attack or b.weak_attack)
+        for b in body
+    )
 
 
 def _counts_strike(toll: Finding, b: Finding) -> bool:
@@ -1669,6 +1725,20 @@ _REPORTED_ON = re.compile(
 _PAST_DAY = re.compile(
     r"\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b", re.IGNORECASE
 )
+
+
+def _entry_days(pub: date | None, blocks: list[Block]) -> dict[int, date]:
+    """A live blog or timeline heads each entry with a timestamp line ("Tue 15 Oct 2024 21.50
+    BST"): an undated sentence of the entry reports that day, not the page's. Two such lines at
+    least (one is a byline); blocks before the first keep the page's day."""
+    stamps = [(i, d) for i, b in enumerate(blocks) if (d := stamp_day(b.text, pub)) is not None]
+    if len(stamps) < 2:
+        return {}
+    out: dict[int, date] = {}
+    ends = [i for i, _ in stamps[1:]] + [len(blocks)]
+    for (i, d), j in zip(stamps, ends, strict=True):
+        out.update((k, d) for k in range(i, j))
+    return out
 
 
 def _news_day(pub: date | None, blocks: list[Block]) -> date | None:

@@ -23,7 +23,10 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _HUNDREDS = (
     rf"(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and (?:{_TENS}|{_UNITS}))?"
 )
-_WORDNUM = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})|{_HUNDREDS}|a dozen|dozen)"
+_WORDNUM = (
+    rf"(?:(?:{_UNITS}) dozen|(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})|{_HUNDREDS}|a dozen|"
+    r"dozen)"
+)
 _DIG = r"(?<![-/.:])\d+(?![-/.:]\d)"
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DIG}|{_WORDNUM}|an?|the|a single|his|her)"
 _QUAL = (
@@ -160,10 +163,11 @@ _RX_INTERCEPT_AFTER = re.compile(
 )
 _RX_ELLIPTIC = re.compile(
     rf"(?P<sep>,|\band|:)\s+(?P<incl>including\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?"
-    rf"(?P<part>of them\s+)?(?:over|above|in)\b",
+    rf"(?:{_WEAPON}\s+)?(?P<part>of them\s+)?(?:over|above|in)\b",
     _FLAGS,
 )
-"""The next place of a split list ("12 over Kursk, 3 over Oryol"). A part of the total just
+"""The next place of a split list ("12 over Kursk, 3 over Oryol", "five UAVs over the
+territory of Kursk"). A part of the total just
 stated ("27 drones, 11 of them over X", "189 drones, including 58 over X", "64 drones: 29 over
 X, 14 over Y") leaves that total to no single place."""
 _RX_OF_WHICH = re.compile(
@@ -181,7 +185,7 @@ _RX_ELLIPTIC_HUMAN = re.compile(
 )
 """A count for the next place in a split list: "killed two in Kharkiv and one in Sumy"."""
 _RX_LAUNCH = re.compile(
-    rf"\b(?:{_LAUNCH}\s+(?:\w+\s+)?{_QUAL}(?P<n1>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w1>{_WEAPON})|"
+    rf"\b(?:{_LAUNCH}\s+(?:\w+\s+)??{_QUAL}(?P<n1>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w1>{_WEAPON})|"
     rf"{_QUAL}(?P<n2>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w2>{_WEAPON})\s+"
     rf"(?:were |was |had been |have been )?(?:launched|fired|attacked|tried|hit|struck|targeted))",
     _FLAGS,
@@ -277,6 +281,9 @@ def value_of(token: str) -> int | None:
         return 1  # "her son", "his passenger": one person
     if t in ("a dozen", "dozen"):
         return 12
+    if t.endswith(" dozen"):  # "two dozen"
+        n = value_of(t[: -len(" dozen")])
+        return None if n is None else 12 * n
     t = t.replace(",", "")
     if t.isdigit():
         return int(t)
@@ -612,7 +619,7 @@ def find_figures(text: str) -> list[Figure]:
     if "bodies" in text:
         for m in _RX_BODIES.finditer(text):
             add("killed", m, "n" if m.group("n") else "n2")
-    if not (kill or hurt or weapon):
+    if not (kill or hurt or weapon or (intercept and " of " in text)):
         return _finish(out, text)
     cand = _starts(text)
     launch_starts = cand[_G_LAUNCH]
@@ -644,8 +651,8 @@ def find_figures(text: str) -> list[Figure]:
             prior = [f for f in human_figs if f.pos < m.start()]
             if prior:
                 add(max(prior, key=lambda f: f.pos).kind, m)
-    if not weapon:
-        return _finish(out, text)
+    if not weapon and not (intercept and " of " in text):
+        return _finish(out, text)  # ("a dozen of them were shot down": the weapon said before)
     of_spans: list[tuple[int, int]] = []
     for m in _finditer_at(_RX_OF, text, starts):
         a, b = value_of(m.group("a")), value_of(m.group("b"))

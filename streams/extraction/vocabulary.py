@@ -89,6 +89,16 @@ ATTACK: dict[str, list[str]] = {
         ),
         "missile strike",
         "missile attack",
+        # the Russian defence ministry's words for cruise and ballistic missiles
+        *_forms(
+            "precision weapon",
+            "high-precision weapon",
+            "long-range precision weapon",
+            "high-precision long-range weapon",
+            "sea-based weapon",
+            "air-based weapon",
+            "air-launched weapon",
+        ),
     ],
     "rocket": [
         *_forms(
@@ -205,6 +215,22 @@ WEAK_ATTACK = {
     "shells",
     "under fire",
 }
+_RULED_OUT = (
+    "no",
+    "not a",
+    "not an",
+    "rules out",
+    "rules out a",
+    "rules out an",
+    "ruled out",
+    "ruled out a",
+    "ruled out an",
+    "no sign of a",
+    "no signs of a",
+    "no evidence of a",
+)
+"""Words before an attack that say there was none (`NOT_ATTACK`)."""
+
 NOT_ATTACK = [
     "air raid alert",
     "air raid alerts",
@@ -242,6 +268,13 @@ NOT_ATTACK = [
     "fire groups",
     "mobile fire group",
     "mobile fire groups",
+    # an attack ruled out: "there was no drone attack", "rules out a drone attack"
+    *[
+        f"{neg} {weapon}{kind}"
+        for neg in _RULED_OUT
+        for weapon in ("", "drone ", "missile ", "air ", "rocket ")
+        for kind in ("attack", "strike")
+    ],
 ]
 
 GENERIC_TRIGGER = [
@@ -351,6 +384,13 @@ IMPACT = [
     "foiled",
     "targeted",
     "targeting",
+    # the Russian defence ministry's "delivered a (group) strike on ...": a strike carried out
+    *[
+        f"delivered {a}{adj}strike{s}"
+        for adj in ("", "group ", "massive ", "combined ", "concentrated ", "missile ")
+        for a, s in (("a ", ""), ("", "s"))
+    ],
+    "delivered a high-precision strike",
     "attacked",
     "shelled",
     "bombed",

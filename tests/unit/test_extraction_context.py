@@ -389,3 +389,81 @@ def test_a_district_named_after_its_city_in_one_sentence_is_that_citys() -> None
         ("UA-23", None),
         ("UA-65", 1),
     ]
+
+
+def test_launch_areas_listed_after_from_the_directions_of_are_no_incidents() -> None:
+    """Air Force summaries list where the drones came from; only where they hit is an
+    incident (blind8)."""
+    ms = _one(
+        " date 2025-03-02\nOvernight\n\nOvernight, Russia attacked with 90 Shahed drones from the "
+        "directions of Bryansk, Oryol, Kursk, Millerovo - Russian Federation, and Primorsko-Akhtarsk"
+        " - Russian Federation, the Air Force said. In the Sumy region, a drone hit a house in "
+        "Okhtyrka, injuring two people."
+    )
+    assert {m.region_code for m in ms} == {"UA-59"}
+
+
+def test_russian_ministry_precision_weapons_are_missiles() -> None:
+    """"Long-range precision sea-based weapons": the Russian MoD's words for cruise missiles."""
+    ms = _one(
+        " date 2023-09-20\nStrike\n\nLast night, the Russian Armed Forces delivered a group strike "
+        "with long-range precision sea-based weapons on ammunition depots in the Nikolayev and "
+        "Odessa regions, the Defense Ministry said."
+    )
+    assert {m.region_code for m in ms} == {"UA-48", "UA-51"}
+    assert all(m.attack_types == ["missile"] for m in ms)
+
+
+def test_a_name_in_a_list_of_regions_is_that_region_not_a_namesake_village() -> None:
+    """"The Nikolayev and Odessa regions": Nikolayev is also a village in Donetsk Oblast, named
+    elsewhere in the article; the plural makes each name a region (blind8)."""
+    ms = _one(
+        " date 2023-09-20\nStrikes\n\nUkrainian forces shelled Gorlovka in the DPR on Wednesday, "
+        "injuring two people.\n\nLast night, the Russian Armed Forces delivered a group strike on "
+        "fuel depots in the Nikolayev and Odessa regions, the Defense Ministry said."
+    )
+    assert {m.region_code for m in ms} == {"UA-14", "UA-48", "UA-51"}
+
+
+def test_a_live_blog_entry_is_dated_by_its_timestamp() -> None:
+    """Each entry of a live blog opens with its timestamp; an undated headline under
+    yesterday's entry reports yesterday, and the key-events line "number injured rises to
+    eight" updates that strike (blind8)."""
+    ms = _one(
+        " date 2024-10-16\nUkraine war live\nKey events\nNumber injured in Kharkiv glide bomb "
+        "strike rises to eight\n\nWed 16 Oct 2024 10.15 BST\nDrones hit Mykolaiv\n\nRussian "
+        "drones struck a warehouse in Mykolaiv overnight, injuring two people.\n\n"
+        "Tue 15 Oct 2024 21.50 BST\nOne killed as Russian glide bomb hits Kharkiv\n\nA Russian "
+        "glide bomb struck a residential area in Kharkiv, killing one person and injuring six."
+        "\n\nTue 15 Oct 2024 16.10 BST\nOne killed in Russian shelling of Kherson\n\nShells hit "
+        "a bus stop in Kherson, killing a 57-year-old man."
+    )
+    assert {(m.region_code, m.occurred_on) for m in ms} == {
+        ("UA-48", date(2024, 10, 16)),
+        ("UA-63", date(2024, 10, 15)),
+        ("UA-65", date(2024, 10, 15)),
+    }
+
+
+def test_a_same_day_toll_update_stays_with_that_days_strike() -> None:
+    """"The number injured has risen to 14" on the day of a strike counts that strike, not
+    the drone attack on the same region the evening before (blind3)."""
+    ms = _one(
+        " date 2025-02-19\nBombs\n\nRussian glide bombs hit an industrial site in Zaporizhzhia "
+        "on Wednesday, killing one person and injuring 12.\n\nUpdate at 16:05: The number of "
+        "people injured has risen to 14, the governor said.\n\nAlso: On the evening of 18 "
+        "February, a Russian drone attacked a car in Vasylivka, injuring the driver."
+    )
+    by_day = {m.occurred_on: m.figures.injured for m in ms if m.region_code == "UA-23"}
+    assert by_day == {date(2025, 2, 19): 14, date(2025, 2, 18): 1}
+
+
+def test_an_attack_ruled_out_adds_no_attack_type() -> None:
+    """"There was no drone attack and no air attack": an industrial blast, and the words that
+    deny an attack do not make it one (blind8)."""
+    ms = _one(
+        " date 2024-10-09\nBlast\n\nTwo workers were killed in an explosion at a chemical plant "
+        "in Dzerzhinsk on Wednesday. \"There was no drone attack and no air attack on the city,\" "
+        "the governor said."
+    )
+    assert all(m.attack_types == ["unknown"] for m in ms)

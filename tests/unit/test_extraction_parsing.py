@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from streams.extraction.boilerplate import clean
-from streams.extraction.dates import find_dateline, resolve, weekday_on_or_before
-from streams.extraction.numbers import value_of
+from streams.extraction.dates import find_dateline, resolve, stamp_day, weekday_on_or_before
+from streams.extraction.numbers import find_figures, value_of
+from streams.extraction.textnorm import fold
 from tests.extraction_helpers import figures_of as figs
 
 
@@ -39,6 +40,9 @@ from tests.extraction_helpers import figures_of as figs
         ("The toll from the attack on the night of Jan. 17-18 has risen to seven.", {"killed": 7}),
         ("No one was injured, the mayor said.", {"killed": 0, "injured": 0}),
         ("The death toll from Monday's strike on the city has risen to nine.", {"killed": 9}),
+        # blind8: "two dozen", a count whose weapon the sentence before named
+        ("Russia launched two dozen Shahed drones at the region.", {"launched": 24}),
+        ("A dozen of them were shot down, the air force said.", {"intercepted": 12}),
     ],
 )
 def test_figures(text: str, expected: dict[str, int]) -> None:
@@ -50,6 +54,18 @@ def test_number_words() -> None:
     assert value_of("twenty-five") == 25
     assert value_of("1,200") == 1200
     assert value_of("a") == 1
+    assert value_of("two dozen") == 24
+
+
+def test_a_split_interception_list_may_repeat_its_noun() -> None:
+    """The Russian MoD's "seven UAVs over the territory of X, five UAVs over the territory of
+    Y": each count is that region's (blind8)."""
+    text = (
+        "Air defense systems intercepted seven UAVs over the territory of the Bryansk Region, "
+        "five UAVs over the territory of the Kursk Region and two UAVs over the Oryol Region."
+    )
+    got = [(f.kind, f.value) for f in find_figures(fold(text).lower())]
+    assert got == [("intercepted", 7), ("intercepted", 5), ("intercepted", 2)]
 
 
 def test_weekday_is_on_or_before_publication() -> None:
@@ -224,3 +240,19 @@ def test_a_capital_keeping_up_pressure_is_the_government_not_the_place() -> None
     assert [(m.region_code, m.figures.killed, m.figures.injured) for m in extract(art)] == [
         ("UA-63", 1, 11)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Tue 15 Oct 2024 21.50 BST", date(2024, 10, 15)),
+        ("October 15, 2024, 9:14 PM", date(2024, 10, 15)),
+        ("15 October, 17:42", date(2024, 10, 15)),
+        ("Tuesday 15 October 2024 at 21:50", date(2024, 10, 15)),
+        ("Updated 11.06 BST", None),  # no day
+        ("Kharkiv, 15 October", None),  # a dateline, not a bare timestamp
+        ("Strikes resumed on 15 October", None),
+    ],
+)
+def test_a_bare_timestamp_line_gives_its_day(line: str, day: date | None) -> None:
+    assert stamp_day(line, date(2024, 10, 16)) == day
