@@ -24,9 +24,9 @@ SEED_GOLD = REPO.parent / "shared" / "eval" / "gold"
 ARTICLES = REPO / "tests" / "articles"
 
 SEED_FLOORS = {
-    "precision": 0.542,
+    "precision": 0.619,
     "recall": 0.667,
-    "f1": 0.598,
+    "f1": 0.642,
     "attack_jaccard": 1.0,
     "target_jaccard": 0.846,
     "killed_exact": 1.0,
@@ -85,7 +85,7 @@ BLIND3_FLOORS = {
     "attack_jaccard": 0.931,
     "target_jaccard": 0.888,
     "killed_exact": 0.955,
-    "injured_exact": 0.941,
+    "injured_exact": 0.971,
     "intercepted_exact": 0.923,
 }
 """A third blind set (`blind3/`, 12 articles, 2 negatives), written 2026-11-23 by a helper that
@@ -122,7 +122,7 @@ BLIND5_FLOORS = {
     "target_jaccard": 0.859,
     "killed_exact": 0.909,
     "injured_exact": 0.87,
-    "intercepted_exact": 0.6,
+    "intercepted_exact": 0.7,
 }
 """A fifth blind set (`blind5/`, 12 articles, 2 negatives: Reuters, Kyiv Independent,
 Meduza, TASS, Suspilne, Guardian, AP, Ukrainska Pravda, Bloomberg, Novaya Gazeta Europe, Al
@@ -163,6 +163,25 @@ BLIND7_FLOORS = {
 2026-11-23 after the blind6 fixes by a helper that read neither the extractor nor the other
 sets, scored as delivered. Its author judged it easier than the hidden set (clear dates and
 figures, little noise): a ceiling, not an estimate."""
+
+
+BLIND8_FLOORS = {
+    "precision": 0.982,
+    "recall": 1.0,
+    "f1": 0.991,
+    "attack_jaccard": 0.964,
+    "target_jaccard": 0.812,
+    "killed_exact": 0.96,
+    "injured_exact": 0.939,
+    "intercepted_exact": 0.812,
+}
+"""An eighth blind set (`blind8/`, 12 articles, 2 negatives: a live blog, a key-events list, a
+TASS per-region UAV tally in Russian spellings, an Air Force overnight summary, a regional page
+with related-story links, odd relative dates, a rising toll, a near-duplicate pair, numbers in
+words, an analysis and an industrial blast that rules out an attack), written 2026-11-23 after
+the blind7 fixes by a helper that read neither the extractor nor the other sets. Scored as
+delivered: precision 0.873, recall 0.949, F1 0.909, attack 0.964, target 0.791, killed 0.92,
+injured 0.879, intercepted 0.529 -- the honest figure for unseen outlets after session 7."""
 
 
 def _scorer() -> ModuleType:
@@ -243,6 +262,7 @@ BLIND_SETS = {
     "blind5": BLIND5_FLOORS,
     "blind6": BLIND6_FLOORS,
     "blind7": BLIND7_FLOORS,
+    "blind8": BLIND8_FLOORS,
 }
 """Each blind set's folder under `tests/articles/` and its pinned floors."""
 
