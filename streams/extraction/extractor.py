@@ -713,6 +713,11 @@ class Extractor:
                         )
                 if loc is None or loc.in_list:
                     continue
+                fc = clause_of(fig.pos)
+                if fig.kind in _TALLY and clause_of(loc.start) != fc:
+                    cend = cuts[fc + 1] if fc + 1 < len(cuts) else len(stext)
+                    if _AGGREGATE.search(sfold, cuts[fc], cend):
+                        continue  # "two hurt in X; 17 drones downed over three regions"
                 finding_for(loc).figures.append(fig)
             # an event sentence with one place and nothing assigned still reports an incident
             if not sent_findings:

@@ -467,3 +467,15 @@ def test_an_attack_ruled_out_adds_no_attack_type() -> None:
         "the governor said."
     )
     assert all(m.attack_types == ["unknown"] for m in ms)
+
+
+def test_a_tally_over_several_regions_is_not_the_other_clauses_place() -> None:
+    """"Two injured in Mykolaiv...; Russia says 17 drones shot down over three border regions":
+    the 17 belongs to no one region, least of all Mykolaiv (blind8)."""
+    ms = _one(
+        " date 2024-10-16\nLive\n\nTwo people injured in Mykolaiv after drones strike business; "
+        "Russia says 17 Ukrainian drones shot down over three border regions."
+    )
+    assert [(m.region_code, m.figures.injured, m.figures.intercepted) for m in ms] == [
+        ("UA-48", 2, None)
+    ]
