@@ -417,10 +417,20 @@ class Extractor:
         impact_by_sent = [bool(s.flags & _IMPACT) for s in doc.sentences]
         kw_cache: dict[int, list[tuple[int, V.Keyword]]] = {}
         block_findings: dict[int, list[Finding]] = {}
+        ruled_out: set[str] = set()  # regions whose headline or lead says it was no attack
         for si, sent in enumerate(doc.sentences):
             doc.focus_iso = focus[0].iso if focus is not None else None
             stext = doc.text[sent.start : sent.end]
             sfold = doc.folded[sent.start : sent.end]
+            if (
+                sent.block <= doc.title_blocks
+                and _RULED_OUT.search(sfold)
+                and not any(k.kind == "attack" for _, k in self._keywords(sent))
+            ):
+                # "Blast at Dzerzhinsk chemical plant; governor rules out drone attack": what
+                # the story is about was no attack, whatever it goes on to mention (the
+                # phrase blocks its own attack word; another one names a real attack)
+                ruled_out |= {lc.iso for lc in self._locs(doc, sent, article_regions)}
             date_kinds = _date_kinds(sent)
             if not sent.support and (not _relevant(sent) or _DENIAL.match(sfold)):
                 # nothing about attacks here: only an explicit date matters (for the block)
@@ -782,6 +792,8 @@ class Extractor:
                 focus_day = day
             elif locs:
                 focus = None
+        if ruled_out:
+            findings = [f for f in findings if f.iso not in ruled_out]
         return self._merge(doc, findings, support)
 
     # --- helpers --------------------------------------------------------------------------------
@@ -1568,6 +1580,11 @@ _REFERENCE_BEFORE = re.compile(
     r"(?: with)?|(?<!flying )(?<!heading )(?<!headed )(?<!flew )\btoward(?:s)?|\bborn in|"
     r"\bvisit to)\s+(?:the\s+)?$"
 )
+_RULED_OUT = re.compile(
+    r"\b(?:no|not an?|rul(?:es|ed) out(?: an?)?|no signs? of an?|no evidence of an?)\s+"
+    r"(?:(?:drone|missile|air|rocket)\s+)?(?:attack|strike)\b"
+)
+"""A statement that there was no attack (the `NOT_ATTACK` phrases of `vocabulary._RULED_OUT`)."""
 _AGGREGATE = re.compile(
     r"\b(?:over|across|in|above|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|several|multiple|various|many|a number of|a dozen|dozens of|"

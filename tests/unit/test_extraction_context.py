@@ -396,9 +396,9 @@ def test_launch_areas_listed_after_from_the_directions_of_are_no_incidents() -> 
     incident (blind8)."""
     ms = _one(
         " date 2025-03-02\nOvernight\n\nOvernight, Russia attacked with 90 Shahed drones from the "
-        "directions of Bryansk, Oryol, Kursk, Millerovo - Russian Federation, and Primorsko-Akhtarsk"
-        " - Russian Federation, the Air Force said. In the Sumy region, a drone hit a house in "
-        "Okhtyrka, injuring two people."
+        "directions of Bryansk, Oryol, Kursk, Millerovo - Russian Federation, and "
+        "Primorsko-Akhtarsk - Russian Federation, the Air Force said. In the Sumy region, a "
+        "drone hit a house in Okhtyrka, injuring two people."
     )
     assert {m.region_code for m in ms} == {"UA-59"}
 
@@ -479,3 +479,21 @@ def test_a_tally_over_several_regions_is_not_the_other_clauses_place() -> None:
     assert [(m.region_code, m.figures.injured, m.figures.intercepted) for m in ms] == [
         ("UA-48", 2, None)
     ]
+
+
+def test_a_headline_that_rules_out_an_attack_leaves_no_incident() -> None:
+    """An industrial blast whose headline says the governor ruled out a drone attack is no
+    attack, though the body repeats the rumours; a headline naming a real attack elsewhere keeps
+    that one (blind8)."""
+    ms = _one(
+        " date 2024-10-09\nTwo killed in blast at Dzerzhinsk chemical plant; governor rules out "
+        "drone attack\n\nTwo workers were killed and five injured in an explosion at a chemical "
+        "plant in Dzerzhinsk on Wednesday. The governor dismissed reports on Telegram channels of "
+        "a drone strike on the plant."
+    )
+    assert ms == []
+    ms = _one(
+        " date 2024-10-09\nNo missile attack on Kyiv for a week as drones hit Odesa port\n\n"
+        "Russian drones hit the port of Odesa on Wednesday, injuring two workers."
+    )
+    assert {m.region_code for m in ms} == {"UA-51"}
