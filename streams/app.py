@@ -85,7 +85,7 @@ def _windowed(name: str, days: float, expires_days: float) -> tuple[Any, EventTi
     return wrapper, window
 
 
-#: article id -> ingest time, in windows of the dedup horizon (ingest time): exact duplicates.
+#: article id -> 1, in windows of the dedup horizon (ingest time): exact duplicates.
 seen_articles, seen_window = _windowed(
     "seen-articles", settings.dedup_horizon_days, 2 * settings.dedup_horizon_days
 )
