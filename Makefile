@@ -20,11 +20,12 @@ run: $(BIN)/sitrep
 test: $(BIN)/sitrep
 	$(BIN)/python -m pytest
 	$(BIN)/ruff check schemas streams tests benchmarks
+	$(BIN)/ruff format --check schemas streams tests benchmarks
 	$(BIN)/mypy
 
 lint: $(BIN)/sitrep
 	$(BIN)/ruff check schemas streams tests benchmarks
-	$(BIN)/ruff format --check schemas streams
+	$(BIN)/ruff format --check schemas streams tests benchmarks
 	$(BIN)/mypy
 
 ## schemas: re-export schemas/json/ after changing a model

@@ -64,10 +64,20 @@ def extraction_ceiling(
     n: int, seed: int, min_kb: float = 2.0, max_kb: float = 6.0, timeout: float = 900.0
 ) -> dict[str, Any]:
     """Run the extraction timing in a fresh, pinned subprocess; returns its JSON result."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "extraction", "--n", str(n),
-           "--seed", str(seed), "--min-kb", str(min_kb), "--max-kb", str(max_kb)]
-    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                         check=True)
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "extraction",
+        "--n",
+        str(n),
+        "--seed",
+        str(seed),
+        "--min-kb",
+        str(min_kb),
+        "--max-kb",
+        str(max_kb),
+    ]
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
@@ -78,16 +88,22 @@ def extraction_ceiling(
 def create_topics(bootstrap: str, names: Sequence[str], partitions: int = 4) -> None:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="bench-admin")
     try:
-        admin.create_topics([NewTopic(t, num_partitions=partitions, replication_factor=1)
-                             for t in names])
+        admin.create_topics(
+            [NewTopic(t, num_partitions=partitions, replication_factor=1) for t in names]
+        )
     finally:
         admin.close()
 
 
 def preload(bootstrap: str, topic: str, messages: Sequence[tuple[bytes, bytes]]) -> None:
     """Send (key, value) pairs and wait for every ack."""
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5,
-                             enable_idempotence=False, max_request_size=16 * 1024 * 1024)
+    producer = KafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        linger_ms=5,
+        enable_idempotence=False,
+        max_request_size=16 * 1024 * 1024,
+    )
     try:
         futures = [producer.send(topic, key=k, value=v) for k, v in messages]
         producer.flush()
@@ -108,8 +124,12 @@ def read_records(
 ) -> list[tuple[int, Any]]:
     """(Kafka timestamp ms, value) of every message of `topic` from the beginning: until
     `expect` messages are read, else until nothing arrived for `idle` seconds."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
-                             fetch_max_wait_ms=50, max_partition_fetch_bytes=8 * 1024 * 1024)
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        fetch_max_wait_ms=50,
+        max_partition_fetch_bytes=8 * 1024 * 1024,
+    )
     out: list[tuple[int, Any]] = []
     try:
         parts = consumer.partitions_for_topic(topic) or set()
@@ -152,10 +172,15 @@ async def _passthrough(bootstrap: str, src: str, dst: str, n: int) -> float:
     from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
     from aiokafka.structs import TopicPartition as ATP
 
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False,
-                                fetch_max_wait_ms=10, auto_offset_reset="earliest")
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, linger_ms=5,
-                                max_request_size=16 * 1024 * 1024)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        fetch_max_wait_ms=10,
+        auto_offset_reset="earliest",
+    )
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, linger_ms=5, max_request_size=16 * 1024 * 1024
+    )
     await consumer.start()
     await producer.start()
     try:
@@ -182,8 +207,9 @@ async def _passthrough(bootstrap: str, src: str, dst: str, n: int) -> float:
         await consumer.stop()
 
 
-def broker_ceiling(bootstrap: str, messages: Sequence[tuple[bytes, bytes]],
-                   partitions: int = 4) -> float:
+def broker_ceiling(
+    bootstrap: str, messages: Sequence[tuple[bytes, bytes]], partitions: int = 4
+) -> float:
     """msg/s of an aiokafka consume->produce passthrough of a pre-loaded topic."""
     p = f"b{uuid.uuid4().hex[:8]}"
     src, dst = f"{p}.in", f"{p}.out"
@@ -195,20 +221,37 @@ def broker_ceiling(bootstrap: str, messages: Sequence[tuple[bytes, bytes]],
 # ---------------------------------------------------------------- Faust ceiling
 
 
-def faust_ceiling(bootstrap: str, messages: Sequence[tuple[bytes, bytes]], tmp: Path,
-                  partitions: int = 4, timeout: float = 600.0) -> float:
+def faust_ceiling(
+    bootstrap: str,
+    messages: Sequence[tuple[bytes, bytes]],
+    tmp: Path,
+    partitions: int = 4,
+    timeout: float = 600.0,
+) -> float:
     """msg/s of a Faust agent that only forwards, over a pre-loaded topic."""
     p = f"f{uuid.uuid4().hex[:8]}"
     src, dst = f"{p}.in", f"{p}.out"
     create_topics(bootstrap, [src, dst], partitions)
     preload(bootstrap, src, messages)
-    env = {**os.environ, "BENCH_BOOTSTRAP": bootstrap, "BENCH_APP_ID": f"bench-{p}",
-           "BENCH_SRC": src, "BENCH_DST": dst, "BENCH_DATA_DIR": str(tmp / p),
-           "BENCH_PARTITIONS": str(partitions), "BENCH_WEB_PORT": str(free_port())}
+    env = {
+        **os.environ,
+        "BENCH_BOOTSTRAP": bootstrap,
+        "BENCH_APP_ID": f"bench-{p}",
+        "BENCH_SRC": src,
+        "BENCH_DST": dst,
+        "BENCH_DATA_DIR": str(tmp / p),
+        "BENCH_PARTITIONS": str(partitions),
+        "BENCH_WEB_PORT": str(free_port()),
+    }
     tmp.mkdir(parents=True, exist_ok=True)
     with open(tmp / f"{p}-faust.log", "ab") as log:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "faust_forward.py")],
-                                env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "benchmarks" / "faust_forward.py")],
+            env=env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             recs = read_records(bootstrap, dst, expect=len(messages), timeout=timeout)
         finally:

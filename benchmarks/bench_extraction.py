@@ -79,8 +79,11 @@ def make_corpus(
             doc += "\n\n" + p
         pub = date(2023, 1, 1) + timedelta(days=rng.randrange(700))
         hdr = f" date {pub.isoformat()}\n" if rng.random() < 0.8 else ""
-        out.append(parse_article_text(hdr + doc[:target] + f"\n\n(ref {i})", f"bench_{i}.txt",
-                                      datetime.now(UTC)))
+        out.append(
+            parse_article_text(
+                hdr + doc[:target] + f"\n\n(ref {i})", f"bench_{i}.txt", datetime.now(UTC)
+            )
+        )
     return out
 
 
@@ -97,9 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"warm_up: {time.perf_counter() - t0:.2f}s")
     corpus = make_corpus(args.n, random.Random(args.seed), float(lo), float(hi or lo))
     size = statistics.mean(len(a.body) for a in corpus)
-    print(f"corpus: {len(corpus)} articles, mean {size / 1024:.1f} KB "
-          f"(min {min(len(a.body) for a in corpus) / 1024:.1f}, "
-          f"max {max(len(a.body) for a in corpus) / 1024:.1f})")
+    print(
+        f"corpus: {len(corpus)} articles, mean {size / 1024:.1f} KB "
+        f"(min {min(len(a.body) for a in corpus) / 1024:.1f}, "
+        f"max {max(len(a.body) for a in corpus) / 1024:.1f})"
+    )
     rates = []
     cpu_rates = []
     mentions = 0
@@ -110,12 +115,16 @@ def main(argv: list[str] | None = None) -> int:
         cpu_rates.append(len(corpus) / max(time.process_time() - c, 1e-9))
     print(f"mentions per run: {mentions}")
     # CPU time is steadier than wall time on a shared machine; both are one core
-    print(f"articles per CPU-second: median {statistics.median(cpu_rates):.0f} "
-          f"(min {min(cpu_rates):.0f}, max {max(cpu_rates):.0f})")
+    print(
+        f"articles per CPU-second: median {statistics.median(cpu_rates):.0f} "
+        f"(min {min(cpu_rates):.0f}, max {max(cpu_rates):.0f})"
+    )
     med = statistics.median(rates)
-    print(f"articles/s: median {med:.0f} "
-          f"(min {min(rates):.0f}, max {max(rates):.0f}, runs {len(rates)}); "
-          f"{med * size / 1e6:.2f} MB/s")
+    print(
+        f"articles/s: median {med:.0f} "
+        f"(min {min(rates):.0f}, max {max(rates):.0f}, runs {len(rates)}); "
+        f"{med * size / 1e6:.2f} MB/s"
+    )
     return 0
 
 

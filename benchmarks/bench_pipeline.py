@@ -79,8 +79,7 @@ class Plan:
     """End to end again with one worker extracting in this many child processes."""
 
 
-QUICK = Plan(ceiling_articles=5000, e2e_articles=3000, latency_seconds=20.0,
-             memory_articles=10_000)
+QUICK = Plan(ceiling_articles=5000, e2e_articles=3000, latency_seconds=20.0, memory_articles=10_000)
 
 
 def log(msg: str) -> None:
@@ -127,8 +126,7 @@ class Workers:
     def __init__(self, bootstrap: str, tmp: Path, n: int) -> None:
         first = Pipeline(bootstrap, tmp / "w0")
         self.pipes = [first] + [
-            Pipeline(bootstrap, tmp / f"w{i}", prefix=first.prefix)
-            for i in range(1, n)
+            Pipeline(bootstrap, tmp / f"w{i}", prefix=first.prefix) for i in range(1, n)
         ]
         for p in self.pipes:
             p.tmp.mkdir(parents=True, exist_ok=True)
@@ -179,8 +177,11 @@ class Workers:
     def progress(self) -> WorkerProgress:
         """Every worker's counters summed (whatever counters WorkerProgress has)."""
         got = [p.progress() for p in self.pipes]
-        sums = {f.name: sum(getattr(g, f.name) for g in got)
-                for f in dataclasses.fields(WorkerProgress) if f.type in (float, "float")}
+        sums = {
+            f.name: sum(getattr(g, f.name) for g in got)
+            for f in dataclasses.fields(WorkerProgress)
+            if f.type in (float, "float")
+        }
         return WorkerProgress(**sums, up=all(g.up for g in got))
 
     def wait_caught_up(self, articles: int, timeout: float) -> WorkerProgress:
@@ -268,12 +269,20 @@ def env_set(extra: dict[str, str]) -> Iterator[None]:
                 os.environ[k] = v
 
 
-def end_to_end(bootstrap: str, tmp: Path, articles: Sequence[Article], n_workers: int,
-               broker_pid: int | None, extract_processes: int = 0) -> dict[str, float]:
+def end_to_end(
+    bootstrap: str,
+    tmp: Path,
+    articles: Sequence[Article],
+    n_workers: int,
+    broker_pid: int | None,
+    extract_processes: int = 0,
+) -> dict[str, float]:
     """Articles/s from the first article produced to the last incident written. Worker CPU
     and RSS include the worker's extractor processes (`extract_processes`), if any."""
-    with env_set({"SITREP_EXTRACT_PROCESSES": str(extract_processes)}), \
-            workers(bootstrap, tmp, n_workers) as w:
+    with (
+        env_set({"SITREP_EXTRACT_PROCESSES": str(extract_processes)}),
+        workers(bootstrap, tmp, n_workers) as w,
+    ):
         pids = [p for pid in w.pids() for p in family(pid)]
         cpu0 = {pid: cpu_seconds(pid) for pid in [*pids, *([broker_pid] if broker_pid else [])]}
         t0 = time.time()
@@ -297,15 +306,17 @@ def end_to_end(bootstrap: str, tmp: Path, articles: Sequence[Article], n_workers
     return out
 
 
-def latency(bootstrap: str, tmp: Path, articles: Sequence[Article], rate: float
-            ) -> dict[str, float]:
+def latency(
+    bootstrap: str, tmp: Path, articles: Sequence[Article], rate: float
+) -> dict[str, float]:
     """Ingest->incident and ingest->alert percentiles (ms) at a steady `rate`."""
     with workers(bootstrap, tmp, 1) as w:
         t0 = time.time()
         send_articles(articles, bootstrap, w.first.topics.articles, rate=rate, stamp=True)
         w.wait_caught_up(len(articles), catch_up_timeout(len(articles)))
-        incidents = baselines.read_records(bootstrap, w.first.topics.incidents,
-                                           decode=_decode_ingest)
+        incidents = baselines.read_records(
+            bootstrap, w.first.topics.incidents, decode=_decode_ingest
+        )
         alerts = baselines.read_records(bootstrap, w.first.topics.alerts, decode=_decode_ingest)
     # Served < offered means the worker could not keep up: the percentiles then measure a
     # growing queue, not the pipeline's own latency.
@@ -331,8 +342,12 @@ def memory(bootstrap: str, tmp: Path, articles: Sequence[Article]) -> dict[str, 
         send_articles(articles[half:], bootstrap, topic, stamp=True)
         w.wait_caught_up(len(articles), catch_up_timeout(len(articles) - half))
         rss_end, hwm = status_kb(pid, "VmRSS"), status_kb(pid, "VmHWM")
-    return {"peak_rss_mb": hwm / 1024, "rss_half_mb": rss_half / 1024,
-            "rss_end_mb": rss_end / 1024, "rss_growth_mb": (rss_end - rss_half) / 1024}
+    return {
+        "peak_rss_mb": hwm / 1024,
+        "rss_half_mb": rss_half / 1024,
+        "rss_end_mb": rss_end / 1024,
+        "rss_growth_mb": (rss_end - rss_half) / 1024,
+    }
 
 
 #: Articles a day and distinct strikes a day in the firehose memory corpus: 100,000 articles
@@ -345,8 +360,9 @@ def memory_corpus(shape: str, n: int, seed: int) -> list[Article]:
     """`firehose`: days advance and strikes are reported many times (the feed's shape);
     `unique`: every article a new incident, dates over 300 days (the worst case for state)."""
     if shape == "firehose":
-        return make_firehose(n, seed=seed, per_day=FIREHOSE_PER_DAY,
-                             incidents_per_day=FIREHOSE_INCIDENTS_PER_DAY)
+        return make_firehose(
+            n, seed=seed, per_day=FIREHOSE_PER_DAY, incidents_per_day=FIREHOSE_INCIDENTS_PER_DAY
+        )
     return make_articles(n, seed=seed, min_kb=2, max_kb=6)
 
 
@@ -369,8 +385,11 @@ def one_run(run: int, plan: Plan, tmp: Path) -> dict[str, float]:
         r["broker_msg_per_s"] = baselines.broker_ceiling(bs, messages)
         log(f"run {run}: Faust ceiling (forwarding agent, {len(messages)} msgs)")
         r["faust_msg_per_s"] = baselines.faust_ceiling(bs, messages, tmp / f"faust-{run}")
-        e2e_corpus = corpus[: plan.e2e_articles] if plan.e2e_articles <= len(corpus) else (
-            make_articles(plan.e2e_articles, seed=seed, min_kb=2, max_kb=6))
+        e2e_corpus = (
+            corpus[: plan.e2e_articles]
+            if plan.e2e_articles <= len(corpus)
+            else (make_articles(plan.e2e_articles, seed=seed, min_kb=2, max_kb=6))
+        )
         for n in plan.scale_workers:
             log(f"run {run}: end to end, {n} worker(s), {len(e2e_corpus)} articles")
             e = end_to_end(bs, tmp / f"e2e-{run}-{n}", e2e_corpus, n, bpid)
@@ -390,8 +409,10 @@ def one_run(run: int, plan: Plan, tmp: Path) -> dict[str, float]:
         if 2 in plan.scale_workers:
             r["scale_2_over_1"] = r["e2e2_articles_per_s"] / r["e2e1_articles_per_s"]
         n_lat = int(plan.latency_rate * plan.latency_seconds)
-        log(f"run {run}: latency at {plan.latency_rate:.0f} articles/s for "
-            f"{plan.latency_seconds:.0f} s")
+        log(
+            f"run {run}: latency at {plan.latency_rate:.0f} articles/s for "
+            f"{plan.latency_seconds:.0f} s"
+        )
         lat_corpus = make_articles(n_lat, seed=seed + 500, min_kb=2, max_kb=6)
         for k, v in latency(bs, tmp / f"lat-{run}", lat_corpus, plan.latency_rate).items():
             r[f"latency_{k}"] = v
@@ -412,26 +433,40 @@ LAYOUT: list[tuple[str, str, str, str, str]] = [
     ("faust_msg_per_s", "ceilings", "Faust: forwarding agent", "msg/s", ""),
     ("article_kb", "ceilings", "article size (body)", "KB", "mean"),
     ("e2e1_articles_per_s", "end to end", "Sitrep, 1 worker", "articles/s", ""),
-    ("ratio_e2e_to_min_extraction_faust", "end to end", "e2e / min(extraction, Faust)",
-     "ratio", "headline"),
+    (
+        "ratio_e2e_to_min_extraction_faust",
+        "end to end",
+        "e2e / min(extraction, Faust)",
+        "ratio",
+        "headline",
+    ),
     ("ratio_e2e_to_broker", "end to end", "e2e / broker", "ratio", "headline"),
     ("e2e1_worker_cpu_pct", "end to end", "worker CPU, 1 worker", "% of a core", ""),
     ("e2e1_broker_cpu_pct", "end to end", "broker CPU, 1 worker", "% of a core", ""),
     ("e2e1_incident_messages", "end to end", "incident messages", "count", ""),
     ("e2e1_worker_rss_mb", "end to end", "worker RSS at the end, 1 worker", "MB", ""),
-    ("e2e1x1_articles_per_s", "end to end", "Sitrep, 1 worker + 1 extractor process",
-     "articles/s", "SITREP_EXTRACT_PROCESSES=1"),
+    (
+        "e2e1x1_articles_per_s",
+        "end to end",
+        "Sitrep, 1 worker + 1 extractor process",
+        "articles/s",
+        "SITREP_EXTRACT_PROCESSES=1",
+    ),
     ("e2e1x1_over_e2e1", "end to end", "with extractor process / without", "ratio", ""),
-    ("ratio_e2e1x1_to_min_extraction_faust", "end to end",
-     "e2e (+1 extractor process) / min(extraction, Faust)", "ratio", ""),
+    (
+        "ratio_e2e1x1_to_min_extraction_faust",
+        "end to end",
+        "e2e (+1 extractor process) / min(extraction, Faust)",
+        "ratio",
+        "",
+    ),
     ("e2e1x1_worker_cpu_pct", "end to end", "worker + extractor CPU", "% of a core", ""),
     ("e2e1x1_worker_rss_mb", "end to end", "worker + extractor RSS at the end", "MB", ""),
     ("e2e2_articles_per_s", "scale", "Sitrep, 2 workers", "articles/s", "4 partitions"),
     ("scale_2_over_1", "scale", "2 workers / 1 worker", "ratio", ""),
     ("e2e2_worker_cpu_pct", "scale", "workers CPU, 2 workers", "% of a core", "sum"),
     ("e2e2_broker_cpu_pct", "scale", "broker CPU, 2 workers", "% of a core", ""),
-    ("latency_served_per_s", "latency", "articles served (offered: see note)", "articles/s",
-     ""),
+    ("latency_served_per_s", "latency", "articles served (offered: see note)", "articles/s", ""),
     ("latency_incident_p50", "latency", "ingest->incident p50", "ms", ""),
     ("latency_incident_p95", "latency", "ingest->incident p95", "ms", ""),
     ("latency_incident_p99", "latency", "ingest->incident p99", "ms", ""),
@@ -444,12 +479,16 @@ LAYOUT: list[tuple[str, str, str, str, str]] = [
     ("memory_rss_half_mb", "memory", "worker RSS at half-way, firehose", "MB", ""),
     ("memory_rss_end_mb", "memory", "worker RSS at the end, firehose", "MB", ""),
     ("memory_rss_growth_mb", "memory", "RSS growth half-way -> end, firehose", "MB", ""),
-    ("memory_unique_peak_rss_mb", "memory", "worker peak RSS (VmHWM), all unique", "MB",
-     "worst case: every article a new incident over 300 days"),
+    (
+        "memory_unique_peak_rss_mb",
+        "memory",
+        "worker peak RSS (VmHWM), all unique",
+        "MB",
+        "worst case: every article a new incident over 300 days",
+    ),
     ("memory_unique_rss_half_mb", "memory", "worker RSS at half-way, all unique", "MB", ""),
     ("memory_unique_rss_end_mb", "memory", "worker RSS at the end, all unique", "MB", ""),
-    ("memory_unique_rss_growth_mb", "memory", "RSS growth half-way -> end, all unique", "MB",
-     ""),
+    ("memory_unique_rss_growth_mb", "memory", "RSS growth half-way -> end, all unique", "MB", ""),
 ]
 
 
@@ -457,24 +496,30 @@ def build_rows(runs: Sequence[dict[str, float]], plan: Plan) -> list[Row]:
     notes = {
         "e2e1_articles_per_s": f"{plan.e2e_articles} articles, 4 partitions",
         "latency_served_per_s": f"offered {plan.latency_rate:.0f} articles/s for "
-                                f"{plan.latency_seconds:.0f} s",
+        f"{plan.latency_seconds:.0f} s",
         "memory_peak_rss_mb": f"after {plan.memory_articles:,} articles, "
-                              f"{FIREHOSE_PER_DAY:,} a day, "
-                              f"{FIREHOSE_INCIDENTS_PER_DAY} strikes a day",
+        f"{FIREHOSE_PER_DAY:,} a day, "
+        f"{FIREHOSE_INCIDENTS_PER_DAY} strikes a day",
     }
     rows = []
     for key, section, metric, unit, note in LAYOUT:
         if not any(key in r for r in runs):
             continue
-        rows.append(summarize(section, metric, unit, [r.get(key, math.nan) for r in runs],
-                              notes.get(key, note)))
+        rows.append(
+            summarize(
+                section, metric, unit, [r.get(key, math.nan) for r in runs], notes.get(key, note)
+            )
+        )
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--quick", action="store_true",
-                    help="latency 20 s, memory after 10,000 articles, 3,000-article e2e")
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="latency 20 s, memory after 10,000 articles, 3,000-article e2e",
+    )
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "bench-results")
     ap.add_argument("--keep-logs", action="store_true", help="keep broker and worker logs")
@@ -510,9 +555,11 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(rows, csv_path)
     write_json(rows, json_path, machine, raw={"runs": runs})
     print(format_machine(machine))
-    print(f"load average: start {machine['load_average_at_start']}, "
-          f"end {machine['load_average_at_end']}; wall {machine['wall_seconds']} s; "
-          f"runs {args.runs}{' (quick)' if args.quick else ''}")
+    print(
+        f"load average: start {machine['load_average_at_start']}, "
+        f"end {machine['load_average_at_end']}; wall {machine['wall_seconds']} s; "
+        f"runs {args.runs}{' (quick)' if args.quick else ''}"
+    )
     print()
     print(format_table(rows))
     print()

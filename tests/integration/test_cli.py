@@ -14,9 +14,21 @@ pytestmark = pytest.mark.integration
 
 def test_run_once_replays_the_seeds_and_exits_zero(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "streams.cli", "run", "--once", "--data-dir", str(tmp_path),
-         "--timeout", "120"],
-        cwd=ROOT, capture_output=True, text=True, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "streams.cli",
+            "run",
+            "--once",
+            "--data-dir",
+            str(tmp_path),
+            "--timeout",
+            "120",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out
@@ -33,12 +45,26 @@ def test_run_once_replays_the_seeds_and_exits_zero(tmp_path: Path) -> None:
 def test_extract_prints_the_eval_contract() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "streams.cli", "extract", *sorted(map(str, SEEDS.glob("*.txt")))],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert lines
-    required = {"article", "region_code", "occurred_on", "attack_types", "target_types",
-                "killed", "injured", "intercepted", "place", "evidence"}
+    required = {
+        "article",
+        "region_code",
+        "occurred_on",
+        "attack_types",
+        "target_types",
+        "killed",
+        "injured",
+        "intercepted",
+        "place",
+        "evidence",
+    }
     for rec in lines:
         assert required <= set(rec)
         assert rec["article"].endswith(".txt") and "/" not in rec["article"]
@@ -46,6 +72,12 @@ def test_extract_prints_the_eval_contract() -> None:
 
 @pytest.mark.parametrize("command", ["run", "worker", "replay", "tail", "extract"])
 def test_every_command_has_help(command: str) -> None:
-    proc = subprocess.run([sys.executable, "-m", "streams.cli", command, "--help"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "streams.cli", command, "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     assert "Usage" in proc.stdout and "--help" in proc.stdout

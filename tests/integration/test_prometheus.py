@@ -115,9 +115,11 @@ class Prometheus:
     def query(self, expr: str) -> list[dict[str, Any]]:
         data = self.api("query", query=expr)
         assert data["resultType"] in ("vector", "scalar", "matrix"), data
-        result: list[dict[str, Any]] = data["result"] if data["resultType"] != "scalar" else [
-            {"metric": {}, "value": data["result"]}
-        ]
+        result: list[dict[str, Any]] = (
+            data["result"]
+            if data["resultType"] != "scalar"
+            else [{"metric": {}, "value": data["result"]}]
+        )
         return result
 
     def wait_for(self, expr: str, timeout: float = 60.0) -> list[dict[str, Any]]:

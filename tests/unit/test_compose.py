@@ -69,7 +69,7 @@ def host_path(service: dict[str, Any], container_path: str) -> Path:
     """The host file a container path resolves to through the service's bind mounts."""
     for source, target in sorted(bind_mounts(service), key=lambda m: -len(m[1])):
         if container_path == target or container_path.startswith(target.rstrip("/") + "/"):
-            return source / container_path[len(target):].lstrip("/")
+            return source / container_path[len(target) :].lstrip("/")
     raise AssertionError(f"{container_path} is not inside any bind mount of the service")
 
 
@@ -125,8 +125,9 @@ def test_workers_scale_and_serve_metrics_where_prometheus_looks(
     port = int(env["SITREP_METRICS_PORT"])
     assert str(port) in [str(p) for p in worker.get("expose", [])]
     assert f"127.0.0.1:{port}/metrics" in " ".join(worker["healthcheck"]["test"])
-    prom = yaml.safe_load(host_path(services["prometheus"], "/etc/prometheus/prometheus.yml")
-                          .read_text())
+    prom = yaml.safe_load(
+        host_path(services["prometheus"], "/etc/prometheus/prometheus.yml").read_text()
+    )
     jobs = {j["job_name"]: j for j in prom["scrape_configs"]}
     sd = jobs["sitrep-worker"]["dns_sd_configs"][0]
     assert sd["names"] == ["worker"] and sd["type"] == "A" and sd["port"] == port
@@ -151,7 +152,8 @@ def test_start_order_waits_for_health_and_topics(services: dict[str, dict[str, A
 
 
 def test_kafka_is_single_node_kraft_on_a_named_volume(
-    compose: dict[str, Any], services: dict[str, dict[str, Any]],
+    compose: dict[str, Any],
+    services: dict[str, dict[str, Any]],
 ) -> None:
     kafka = services["kafka"]
     assert kafka["image"].startswith("apache/kafka:")
@@ -167,7 +169,7 @@ def test_replay_sends_the_mounted_seeds(services: dict[str, dict[str, Any]]) -> 
     replay = services["replay"]
     command = replay["command"]
     assert command[:2] == ["sitrep", "replay"]
-    (source, target), = bind_mounts(replay)
+    ((source, target),) = bind_mounts(replay)
     assert source == ROOT / "seeds" and command[2] == target
     assert list(source.glob("*.txt"))
 
@@ -202,13 +204,17 @@ def test_grafana_provisioning_points_at_prometheus_and_the_dashboard(
 ) -> None:
     grafana = services["grafana"]
     ds_dir = host_path(grafana, "/etc/grafana/provisioning/datasources")
-    datasources = [d for f in sorted(ds_dir.glob("*.yml"))
-                   for d in yaml.safe_load(f.read_text())["datasources"]]
+    datasources = [
+        d
+        for f in sorted(ds_dir.glob("*.yml"))
+        for d in yaml.safe_load(f.read_text())["datasources"]
+    ]
     (ds,) = datasources
     url = urlparse(ds["url"])
     assert url.hostname in services and url.hostname == "prometheus"
-    assert f"{url.hostname}:{url.port}" in " ".join(services["prometheus"]["healthcheck"]["test"]
-                                                    ).replace("localhost", "prometheus")
+    assert f"{url.hostname}:{url.port}" in " ".join(
+        services["prometheus"]["healthcheck"]["test"]
+    ).replace("localhost", "prometheus")
     db_dir = host_path(grafana, "/etc/grafana/provisioning/dashboards")
     (provider,) = yaml.safe_load((db_dir / "sitrep.yml").read_text())["providers"]
     dashboards = host_path(grafana, provider["options"]["path"])

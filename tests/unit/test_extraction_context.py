@@ -404,7 +404,7 @@ def test_launch_areas_listed_after_from_the_directions_of_are_no_incidents() -> 
 
 
 def test_russian_ministry_precision_weapons_are_missiles() -> None:
-    """"Long-range precision sea-based weapons": the Russian MoD's words for cruise missiles."""
+    """ "Long-range precision sea-based weapons": the Russian MoD's words for cruise missiles."""
     ms = _one(
         " date 2023-09-20\nStrike\n\nLast night, the Russian Armed Forces delivered a group strike "
         "with long-range precision sea-based weapons on ammunition depots in the Nikolayev and "
@@ -415,7 +415,7 @@ def test_russian_ministry_precision_weapons_are_missiles() -> None:
 
 
 def test_a_name_in_a_list_of_regions_is_that_region_not_a_namesake_village() -> None:
-    """"The Nikolayev and Odessa regions": Nikolayev is also a village in Donetsk Oblast, named
+    """ "The Nikolayev and Odessa regions": Nikolayev is also a village in Donetsk Oblast, named
     elsewhere in the article; the plural makes each name a region (blind8)."""
     ms = _one(
         " date 2023-09-20\nStrikes\n\nUkrainian forces shelled Gorlovka in the DPR on Wednesday, "
@@ -446,7 +446,7 @@ def test_a_live_blog_entry_is_dated_by_its_timestamp() -> None:
 
 
 def test_a_same_day_toll_update_stays_with_that_days_strike() -> None:
-    """"The number injured has risen to 14" on the day of a strike counts that strike, not
+    """ "The number injured has risen to 14" on the day of a strike counts that strike, not
     the drone attack on the same region the evening before (blind3)."""
     ms = _one(
         " date 2025-02-19\nBombs\n\nRussian glide bombs hit an industrial site in Zaporizhzhia "
@@ -459,18 +459,18 @@ def test_a_same_day_toll_update_stays_with_that_days_strike() -> None:
 
 
 def test_an_attack_ruled_out_adds_no_attack_type() -> None:
-    """"There was no drone attack and no air attack": an industrial blast, and the words that
+    """ "There was no drone attack and no air attack": an industrial blast, and the words that
     deny an attack do not make it one (blind8)."""
     ms = _one(
         " date 2024-10-09\nBlast\n\nTwo workers were killed in an explosion at a chemical plant "
-        "in Dzerzhinsk on Wednesday. \"There was no drone attack and no air attack on the city,\" "
+        'in Dzerzhinsk on Wednesday. "There was no drone attack and no air attack on the city," '
         "the governor said."
     )
     assert all(m.attack_types == ["unknown"] for m in ms)
 
 
 def test_a_tally_over_several_regions_is_not_the_other_clauses_place() -> None:
-    """"Two injured in Mykolaiv...; Russia says 17 drones shot down over three border regions":
+    """ "Two injured in Mykolaiv...; Russia says 17 drones shot down over three border regions":
     the 17 belongs to no one region, least of all Mykolaiv (blind8)."""
     ms = _one(
         " date 2024-10-16\nLive\n\nTwo people injured in Mykolaiv after drones strike business; "

@@ -156,20 +156,30 @@ def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
     [
         ("Drones were downed over the Kyiv and Chernihiv regions.", {"UA-32", "UA-74"}),
         ("Drones were downed over Kyiv and the Chernihiv region.", {"UA-30", "UA-74"}),
-        ("Drones were shot down over the Moscow, Kaluga and Tula regions.",
-         {"RU-MOS", "RU-KLU", "RU-TUL"}),
+        (
+            "Drones were shot down over the Moscow, Kaluga and Tula regions.",
+            {"RU-MOS", "RU-KLU", "RU-TUL"},
+        ),
         # a wire dateline names where the report was filed, not where it happened
-        ("ODESA, Nov 5 (Reuters) - Russian shelling killed two people in Kherson on Tuesday.",
-         {"UA-65"}),
+        (
+            "ODESA, Nov 5 (Reuters) - Russian shelling killed two people in Kherson on Tuesday.",
+            {"UA-65"},
+        ),
         # the air force's night total is national, not the story's region's
-        ("Russian shelling killed two people in Kherson on Tuesday. Ukraine's air force said it "
-         "shot down 40 of 47 drones launched overnight.", {"UA-65", "UA"}),
+        (
+            "Russian shelling killed two people in Kherson on Tuesday. Ukraine's air force said it "
+            "shot down 40 of 47 drones launched overnight.",
+            {"UA-65", "UA"},
+        ),
         # drones "flying towards" a city are downed there; troops advancing towards it are not
         ("The mayor said 12 drones flying towards Voronezh had been destroyed.", {"RU-VOR"}),
         ("Troops advancing towards Kupiansk were shelled near Izium, killing two.", {"UA-63"}),
         # what a weapon can do is no strike
-        ("Fighting in Zaporizhzhia region used artillery. A new bomb can be launched from rocket "
-         "launchers.", set()),
+        (
+            "Fighting in Zaporizhzhia region used artillery. "
+            "A new bomb can be launched from rocket launchers.",
+            set(),
+        ),
     ],
 )
 def test_region_lists(text: str, regions: set[str]) -> None:
@@ -185,10 +195,16 @@ def test_region_lists(text: str, regions: set[str]) -> None:
 @pytest.mark.parametrize(
     ("lead", "day"),
     [
-        ("Russian troops shelled Sumy Oblast 43 times over the past day, the regional "
-         "administration reported on Thursday.", date(2024, 4, 3)),
-        ("Russian troops shelled Sumy Oblast 43 times, the regional administration reported "
-         "on Thursday.", date(2024, 4, 4)),
+        (
+            "Russian troops shelled Sumy Oblast 43 times over the past day, the regional "
+            "administration reported on Thursday.",
+            date(2024, 4, 3),
+        ),
+        (
+            "Russian troops shelled Sumy Oblast 43 times, the regional administration reported "
+            "on Thursday.",
+            date(2024, 4, 4),
+        ),
     ],
 )
 def test_a_roundup_of_the_past_day_covers_the_day_before(lead: str, day: date) -> None:
@@ -207,11 +223,16 @@ def test_a_roundup_of_the_past_day_covers_the_day_before(lead: str, day: date) -
     ("text", "expected"),
     [
         # Oct 2 was a Wednesday in 2024 only, of the years up to the ingest date's
-        ("KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv late on Tuesday. On Wednesday morning "
-         "shelling hit Kupiansk.", date(2024, 10, 2)),
+        (
+            "KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv late on Tuesday. On Wednesday morning "
+            "shelling hit Kupiansk.",
+            date(2024, 10, 2),
+        ),
         # the weekdays do not agree on one news day: no year is guessed
-        ("KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv on Monday. On Friday shelling hit "
-         "Kupiansk.", None),
+        (
+            "KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv on Monday. On Friday shelling hit Kupiansk.",
+            None,
+        ),
         # no weekday at all: nothing pins the year
         ("KYIV, Oct 2 (Reuters) - Bombs hit Kharkiv, killing two.", None),
     ],
@@ -235,7 +256,8 @@ def test_a_capital_keeping_up_pressure_is_the_government_not_the_place() -> None
 
     art = parse_article_text(
         " date 2024-10-02\nGlide bombs hit Kharkiv late on Tuesday, killing a woman and "
-        "wounding 11, officials said, as Moscow kept up pressure on the city.\n", "m.txt"
+        "wounding 11, officials said, as Moscow kept up pressure on the city.\n",
+        "m.txt",
     )
     assert [(m.region_code, m.figures.killed, m.figures.injured) for m in extract(art)] == [
         ("UA-63", 1, 11)

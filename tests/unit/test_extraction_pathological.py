@@ -25,9 +25,30 @@ MB = 1 << 20
 LIMIT_S = 2.0
 
 _CAPS = (
-    "Kharkiv", "Moscow", "Alexander", "Gusev", "Belgorod", "The", "Oblast", "Kursk", "Kyiv",
-    "Region", "Ukraine", "Russia", "Governor", "Vladimir", "Putin", "Sumy", "Brigade", "Odesa",
-    "Crimea", "Mayor", "Oleh", "Synehubov", "Kirov", "Plant",
+    "Kharkiv",
+    "Moscow",
+    "Alexander",
+    "Gusev",
+    "Belgorod",
+    "The",
+    "Oblast",
+    "Kursk",
+    "Kyiv",
+    "Region",
+    "Ukraine",
+    "Russia",
+    "Governor",
+    "Vladimir",
+    "Putin",
+    "Sumy",
+    "Brigade",
+    "Odesa",
+    "Crimea",
+    "Mayor",
+    "Oleh",
+    "Synehubov",
+    "Kirov",
+    "Plant",
 )
 _NUMBERS = (
     "12",

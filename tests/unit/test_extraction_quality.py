@@ -283,8 +283,10 @@ def test_every_mention_validates() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The death toll from Sunday's drone strike on the Kursk region has risen to four.",
-         {"killed": 4}),
+        (
+            "The death toll from Sunday's drone strike on the Kursk region has risen to four.",
+            {"killed": 4},
+        ),
         ("The number of dead in the strike on Dnipro reached nine on Saturday.", {"killed": 9}),
         ("The number of injured in the attack on Kharkiv has climbed to 48.", {"injured": 48}),
         ("Seven people have died, officials said.", {"killed": 7}),

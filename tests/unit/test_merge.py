@@ -10,10 +10,18 @@ NOW = datetime(2024, 3, 23, 12, tzinfo=UTC)
 
 def mention(article: str, **kw: object) -> IncidentMention:
     base: dict[str, object] = dict(
-        mention_id=f"{article}:0", article_id=article, source=f"{article}.txt",
-        region_code="RU-BEL", region_name="Belgorod Oblast", country_code="RU",
-        occurred_on=date(2024, 3, 23), attack_types=["drone"], target_types=["residential"],
-        figures=Figures(killed=1), evidence="e", confidence=0.6,
+        mention_id=f"{article}:0",
+        article_id=article,
+        source=f"{article}.txt",
+        region_code="RU-BEL",
+        region_name="Belgorod Oblast",
+        country_code="RU",
+        occurred_on=date(2024, 3, 23),
+        attack_types=["drone"],
+        target_types=["residential"],
+        figures=Figures(killed=1),
+        evidence="e",
+        confidence=0.6,
     )
     base.update(kw)
     return IncidentMention.model_validate(base)

@@ -39,9 +39,7 @@ def promtool() -> str:
 
 
 def run_promtool(*args: str) -> str:
-    proc = subprocess.run(
-        [promtool(), *args], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
+    proc = subprocess.run([promtool(), *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out
     return out

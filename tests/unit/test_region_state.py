@@ -21,13 +21,29 @@ def _deep_size(o: Any) -> int:
 
 def test_stored_incident_round_trips_and_counts_read_its_figures() -> None:
     a = merge(None, mention("a", figures=Figures(killed=2, injured=5)), NOW)
-    b = merge(None, mention("b", region_code="RU-BEL", occurred_on=date(2024, 3, 22),
-                            attack_types=["missile"], figures=Figures(injured=1)), NOW)
+    b = merge(
+        None,
+        mention(
+            "b",
+            region_code="RU-BEL",
+            occurred_on=date(2024, 3, 22),
+            attack_types=["missile"],
+            figures=Figures(injured=1),
+        ),
+        NOW,
+    )
     assert a is not None and b is not None
     state = with_incident(with_incident(None, "ka", a), "kb", b)
     assert incident_of(state["incidents"]["ka"]) == a
-    c = counts("RU-BEL", "Belgorod Oblast", "7d", date(2024, 3, 17), date(2024, 3, 23),
-               [state], datetime(2024, 3, 23, tzinfo=UTC))
+    c = counts(
+        "RU-BEL",
+        "Belgorod Oblast",
+        "7d",
+        date(2024, 3, 17),
+        date(2024, 3, 23),
+        [state],
+        datetime(2024, 3, 23, tzinfo=UTC),
+    )
     assert (c.incidents, c.killed, c.injured) == (2, 2, 6)
     assert c.by_attack_type == {"drone": 1, "missile": 1}
 

@@ -15,10 +15,18 @@ NOW = datetime(2024, 3, 23, 12, tzinfo=UTC)
 
 def incident(killed: int | None, targets: list[str]):  # type: ignore[no-untyped-def]
     m = IncidentMention(
-        mention_id="a:0", article_id="a", source="a.txt", region_code="RU-SAM",
-        region_name="Samara Oblast", country_code="RU", occurred_on=date(2024, 3, 23),
-        attack_types=["drone"], target_types=targets, figures=Figures(killed=killed),
-        evidence="e", confidence=0.9,
+        mention_id="a:0",
+        article_id="a",
+        source="a.txt",
+        region_code="RU-SAM",
+        region_name="Samara Oblast",
+        country_code="RU",
+        occurred_on=date(2024, 3, 23),
+        attack_types=["drone"],
+        target_types=targets,
+        figures=Figures(killed=killed),
+        evidence="e",
+        confidence=0.9,
     )
     inc = merge(None, m, NOW)
     assert inc is not None
@@ -93,10 +101,17 @@ def test_more_reports_revise_an_alert_only_at_corroboration_milestones() -> None
     contents = {}
     for n in range(2, 26):
         m = IncidentMention(
-            mention_id=f"a{n}:0", article_id=f"a{n:03d}", source=f"{n}.txt",
-            region_code="RU-SAM", region_name="Samara Oblast", country_code="RU",
-            occurred_on=date(2024, 3, 23), attack_types=["drone"], figures=Figures(killed=2),
-            evidence="e", confidence=0.9,
+            mention_id=f"a{n}:0",
+            article_id=f"a{n:03d}",
+            source=f"{n}.txt",
+            region_code="RU-SAM",
+            region_name="Samara Oblast",
+            country_code="RU",
+            occurred_on=date(2024, 3, 23),
+            attack_types=["drone"],
+            figures=Figures(killed=2),
+            evidence="e",
+            confidence=0.9,
         )
         inc = merge(inc, m, NOW) or inc
         assert inc.source_count == n

@@ -40,8 +40,15 @@ def test_dead_letter_is_json_safe_for_binary_payloads() -> None:
     from streams.dead_letters import make_dead_letter
 
     letter = make_dead_letter(
-        stage="decode", reason="invalid_utf8", error="bad", payload=b"\xff" * 10,
-        key=b"\x00", topic="t", partition=0, offset=5, keep_bytes=4,
+        stage="decode",
+        reason="invalid_utf8",
+        error="bad",
+        payload=b"\xff" * 10,
+        key=b"\x00",
+        topic="t",
+        partition=0,
+        offset=5,
+        keep_bytes=4,
     )
     round_trip = DeadLetter.model_validate_json(letter.model_dump_json())
     assert round_trip.payload_size == 10 and round_trip.payload_truncated
