@@ -17,7 +17,10 @@ _TAIL_MARKER = re.compile(
     r"^\s*(?:read also|read more|more news|more on this(?: story| topic)?|"
     r"related(?: news| articles| stories| topics| content| coverage)?|"
     r"tags|most read|latest news|popular|recommended|you may also like|see also|trending|"
-    r"other news|share this|follow us|comments?|all news)\s*:?\s*$",
+    r"other news|share this|follow us|comments?|all news|"
+    r"(?:previous|earlier|past|recent|other|more) (?:digests?|issues?|editions?|posts?|"
+    r"stories|reports|articles|materials?|updates|headlines)(?: (?:in|on|from) [\w ]{1,24})?)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _TIME_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}\s*(?:am|pm))\s*$", re.IGNORECASE)
@@ -66,6 +69,11 @@ _PROMO_HINTS = (
 _CREDIT_ENDS = ("Getty Images", "AP Photo", "Reuters", "AFP")
 
 
+def is_time_line(line: str) -> bool:
+    """A line that is only a clock time ("08:14"): a ticker's or a live feed's entry stamp."""
+    return len(line) <= 12 and _TIME_LINE.match(line) is not None
+
+
 def _may_be_promo(line: str, hints: tuple[str, ...] = _PROMO_HINTS) -> bool:
     """Cheap substring gate before `_PROMO` (why: most lines are prose; skip the regex).
     `hints`: those of `_PROMO_HINTS` the whole body holds (a line can hold no other)."""
@@ -89,8 +97,15 @@ def _may_be_link(line: str) -> bool:
 
 
 def _is_sidebar_start(lines: list[str], i: int) -> bool:
-    """Three or more time-stamp lines within the next dozen lines: a headline ticker."""
-    stamps = sum(1 for ln in lines[i : i + 12] if _TIME_LINE.match(ln))
+    """Three or more time-stamp lines within the next dozen lines, each over a headline: a
+    ticker. A stamp over a paragraph of prose is a post in a live feed or a Telegram digest:
+    the story itself."""
+    window = lines[i : i + 12]
+    stamps = 0
+    for j, ln in enumerate(window):
+        if _TIME_LINE.match(ln):
+            after = next((x.strip() for x in lines[i + j + 1 : i + j + 4] if x.strip()), "")
+            stamps += not _is_prose(after)
     return stamps >= 3
 
 

@@ -315,4 +315,21 @@ def stamp_day(text: str, pub: date | None) -> date | None:
     return ref.day if ref.explicit and not ref.vague else None
 
 
+_HEADING_SEP = re.compile(r"\s+[-–—]\s+|:\s+")
+HEADING_MAX_CHARS = 100
+
+
+def heading_day(text: str, pub: date | None) -> date | None:
+    """The day of an entry heading that opens with its date, as a factbox or timeline heads
+    each entry ("SEPT 6 - SYZRAN REFINERY, SAMARA REGION", "12 March: strike on X"): a
+    short line, no sentence end, the date before a dash or colon; else None."""
+    t = text.strip()
+    if len(t) > HEADING_MAX_CHARS or t[-1:] in '.!?"”»':
+        return None
+    m = _HEADING_SEP.search(t, 3)
+    if m is None or m.start() > STAMP_MAX_CHARS:
+        return None
+    return stamp_day(t[: m.start()], pub)
+
+
 _WEEKDAY_ABBR = {d[:3] for d in _WEEKDAYS} | {"tues", "thur", "thurs"}

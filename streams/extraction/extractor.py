@@ -24,12 +24,13 @@ from typing import cast
 from schemas import Article, Figures, IncidentMention
 from schemas.vocab import AttackType, TargetType
 from streams.extraction import vocabulary as V
-from streams.extraction.boilerplate import Block, clean
+from streams.extraction.boilerplate import Block, clean, is_time_line
 from streams.extraction.dates import (
     NO_REF,
     DateRef,
     dateline_end,
     find_dateline,
+    heading_day,
     resolve,
     stamp_day,
     year_by_weekdays,
@@ -296,8 +297,11 @@ class _Doc:
         self.news_day = _news_day(self.pub, blocks)
         """The day an undated sentence reports: publication day, or the day before it for a
         roundup of "the past day"."""
-        self.entry_day = _entry_days(self.pub, blocks)
+        self.entry_day, stamps = _entry_days(self.pub, blocks)
         """Blocks under a live blog's entry timestamp: the entry's day (see `block_day`)."""
+        self.entry_starts = stamps | {i for i, b in enumerate(blocks) if is_time_line(b.text)}
+        """Blocks that open a new entry of a live feed or a digest of posts (a time or a
+        timestamp line): the story told before them ends there."""
         self._blocks = blocks
         self._shouty: dict[int, bool] = {}
         self._lowercase: dict[str, bool] = {}
@@ -305,6 +309,8 @@ class _Doc:
         """The region of the story being told at the sentence under extraction."""
         self.city_before: str | None = None
         """The region of the last place named earlier in the sentence under resolution."""
+        self.named_before: set[str] = set()
+        """The regions of every place named earlier in the sentence under resolution."""
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -419,6 +425,8 @@ class Extractor:
         block_findings: dict[int, list[Finding]] = {}
         ruled_out: set[str] = set()  # regions whose headline or lead says it was no attack
         for si, sent in enumerate(doc.sentences):
+            if sent.block in doc.entry_starts and sent.first_in_block:
+                focus, focus_day = None, None  # a new post: the last one's place and day end
             doc.focus_iso = focus[0].iso if focus is not None else None
             stext = doc.text[sent.start : sent.end]
             sfold = doc.folded[sent.start : sent.end]
@@ -443,7 +451,7 @@ class Extractor:
                 if (
                     sent.first_in_block
                     and sent.flags & _LOC_MASK
-                    and sent.end - sent.start <= LABEL_MAX_CHARS
+                    and (sent.end - sent.start <= LABEL_MAX_CHARS or sent.block in doc.entry_starts)
                     and sent.block >= doc.title_blocks
                 ):
                     # "Sevastopol. Air defence shot down six drones over the city": a paragraph
@@ -850,6 +858,7 @@ class Extractor:
                 if rl is not None:  # (a region hit resolves to a region or to nothing)
                     sent_regions.add(rl.iso)
         doc.city_before = None
+        doc.named_before = set()
         ref_end = -1  # end of a place named as a reference point ("from the directions of X")
         for i, h in enumerate(cands):  # hits are sorted by (start, -length) already
             if h.start < last_end:
@@ -870,6 +879,7 @@ class Extractor:
             ref_end = -1
             last_end = h.end
             out.append(loc)
+            doc.named_before.add(loc.iso)
             if loc.place is not None:
                 doc.city_before = loc.iso
         if len(out) > 1:
@@ -933,11 +943,13 @@ class Extractor:
         if not first.isupper():
             return None
         label = text[h.start : h.end]
-        if _REGION_LIST_AHEAD.match(doc.folded, h.end):
+        if _REGION_LIST_AHEAD.match(doc.folded, h.end) or _HEAD_AHEAD.match(doc.folded, h.end):
             # "the Nikolayev and Odessa regions": a region's name, whatever namesake town the
-            # gazetteer knows (a Nikolayev village in Rostov, a Mykolaivka in Donetsk)
+            # gazetteer knows (a Nikolayev village in Rostov, a Mykolaivka in Donetsk); so is
+            # "Leningrad Governor X" (not the city once called Leningrad)
             iso = self.region_alias.get(fold_name(f"{label} region"))
             if iso is not None:
+                sent_regions.add(iso)  # the sentence names this region, as a region
                 return Loc(h.start, h.end, iso, None, self.iso[iso].name)
         nxt = doc.orig_word_after(h.end)
         if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
@@ -945,7 +957,7 @@ class Extractor:
                 return None  # "the city's Shevchenkivskyi district": part of a place named
             district = info.district
             if district is not None:
-                best = self._pick(list(district.places), regions, sent_regions)
+                best = self._pick(list(district.places), regions, sent_regions, doc)
                 if best is not None and self._outside_the_named_region(best, sent_regions):
                     return None  # "Rostov region ... the Kamensky district": not Penza's
                 if best is not None:
@@ -964,7 +976,7 @@ class Extractor:
             prev not in _PLACE_PREPS and _AGENT_VERB.match(doc.folded, h.end)
         ):
             return None  # "Moscow launched", "forced Moscow to": the government, not the place
-        best = self._pick(list(place_entry.places), regions, sent_regions)
+        best = self._pick(list(place_entry.places), regions, sent_regions, doc)
         if best is None:
             return None
         key = label.lower()
@@ -1033,12 +1045,26 @@ class Extractor:
         (iso,) = sent_regions
         return self.iso[iso].kind != "city"
 
-    def _pick(self, idxs: list[int], regions: set[str], sent_regions: set[str]) -> Place | None:
-        """Prefer a place whose region is named in the sentence, then in the article, then size."""
+    def _pick(
+        self, idxs: list[int], regions: set[str], sent_regions: set[str], doc: _Doc | None = None
+    ) -> Place | None:
+        """Prefer a place whose region is named in the sentence (as a region, then by a place
+        in it named before), then the region of the story being told, then one named in the
+        article, then size."""
         cands = [self.gaz.places[i] for i in idxs]
         if not cands:
             return None
-        return max(cands, key=lambda p: (p.iso in sent_regions, p.iso in regions, p.population))
+        before, focus = (doc.named_before, doc.focus_iso) if doc is not None else (set(), None)
+        return max(
+            cands,
+            key=lambda p: (
+                p.iso in sent_regions,
+                p.iso in before,
+                p.iso == focus,
+                p.iso in regions,
+                p.population,
+            ),
+        )
 
     def _keywords(self, sent: Sentence) -> list[tuple[int, V.Keyword]]:
         """Keyword hits of a sentence, minus those inside a longer hit of the same family
@@ -1566,6 +1592,8 @@ _REGION_LIST_AHEAD = re.compile(
     r"\s+(?:regions|oblasts|provinces)\b"
 )
 """After a name: more names closing with a plural region noun ("..., Oryol and Kursk regions")."""
+_HEAD_AHEAD = re.compile(r"\s+(?:acting\s+)?governor\b")
+"""After a name: the head of that region ("Leningrad Governor Alexander Drozdenko")."""
 _LAUNCHED_FROM = re.compile(
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?:\s+the)?"
     r"(?:\s+directions?\s+of)?\s+(?:the\s+)?$"
@@ -1749,18 +1777,23 @@ _PAST_DAY = re.compile(
 )
 
 
-def _entry_days(pub: date | None, blocks: list[Block]) -> dict[int, date]:
+def _entry_days(pub: date | None, blocks: list[Block]) -> tuple[dict[int, date], set[int]]:
     """A live blog or timeline heads each entry with a timestamp line ("Tue 15 Oct 2024 21.50
     BST"): an undated sentence of the entry reports that day, not the page's. Two such lines at
-    least (one is a byline); blocks before the first keep the page's day."""
-    stamps = [(i, d) for i, b in enumerate(blocks) if (d := stamp_day(b.text, pub)) is not None]
+    least (one is a byline); blocks before the first keep the page's day. Returns each entry
+    block's day, and the stamp lines' blocks."""
+    stamps = [
+        (i, d)
+        for i, b in enumerate(blocks)
+        if (d := stamp_day(b.text, pub) or heading_day(b.text, pub)) is not None
+    ]
     if len(stamps) < 2:
-        return {}
+        return {}, set()
     out: dict[int, date] = {}
     ends = [i for i, _ in stamps[1:]] + [len(blocks)]
     for (i, d), j in zip(stamps, ends, strict=True):
         out.update((k, d) for k in range(i, j))
-    return out
+    return out, {i for i, _ in stamps}
 
 
 def _news_day(pub: date | None, blocks: list[Block]) -> date | None:

@@ -497,3 +497,55 @@ def test_a_headline_that_rules_out_an_attack_leaves_no_incident() -> None:
         "Russian drones hit the port of Odesa on Wednesday, injuring two workers."
     )
     assert {m.region_code for m in ms} == {"UA-51"}
+
+
+def test_a_digest_of_timed_posts_is_the_story_and_each_post_starts_afresh() -> None:
+    """A governor's posts relayed one by one under their times ("08:14") are the article, not
+    a headline ticker; "Yesterday evening" in one post does not date the next posts; a
+    "Previous digests:" list ends the page (blind9)."""
+    text = (
+        " date 2025-02-19\nBORDER DIGEST\nHome | Bryansk | Kursk\n\nBryansk region, Wednesday: "
+        "shelling of two districts\n\n08:14\nLast night, air defences destroyed six aircraft-"
+        "type UAVs over the Bryansk region. There were no casualties.\n\n09:02\nYesterday "
+        "evening, a drone attacked the settlement of Komarichi. A power line was damaged. There "
+        "were no casualties.\n\n10:36\nThe village of Kokorevka in the Suzemsky district came "
+        "under artillery fire. A man was wounded by shrapnel.\n\n15:41\nThe village of Belaya "
+        "Berezka in the Trubchevsky district was shelled with mortars. A woman was injured.\n\n"
+        "Previous digests:\n17 February: Kursk region - drone strikes on Rylsk, two injured"
+    )
+    ms = _one(text)
+    got = {(m.region_code, m.occurred_on, m.figures.injured) for m in ms}
+    assert got == {("RU-BRY", date(2025, 2, 19), 1), ("RU-BRY", date(2025, 2, 18), 0)}
+    blocks = [b.text for b in clean(text)]
+    assert "15:41" in blocks and not any("Rylsk" in b for b in blocks)
+
+
+def test_a_factbox_entry_is_dated_and_placed_by_its_heading() -> None:
+    """ "SEPT 7 - KAMENSKY DISTRICT, ROSTOV REGION" heads an entry whose text names only the
+    district: the entry happened on Sept 7, in Rostov's Kamensky district, though another
+    entry names a region with its own Kamensky district (blind9)."""
+    ms = _one(
+        "Factbox: drone strikes this week\n\nSeptember 12, 2025 11:37 AM GMT+3\n\nSept 12 "
+        "(Reuters) - Here are the main attacks reported over the past week:\n\nSEPT 7 - KAMENSKY "
+        "DISTRICT, ROSTOV REGION\nA fire broke out at a fuel storage facility after a drone "
+        "attack in the Kamensky district, the governor said. One worker was injured.\n\n"
+        "SEPT 10 - PORT, LENINGRAD REGION\nLeningrad Governor Alexander Drozdenko said 10 drones "
+        "were shot down over the Kingiseppsky district.\n\nSEPT 12 - UFA, BASHKORTOSTAN\nTwo "
+        "drones attacked a refinery in Ufa early on Friday. There were no casualties."
+    )
+    got = {(m.region_code, m.occurred_on) for m in ms}
+    assert got == {
+        ("RU-ROS", date(2025, 9, 7)),
+        ("RU-LEN", date(2025, 9, 10)),
+        ("RU-BA", date(2025, 9, 12)),
+    }
+
+
+def test_a_region_named_by_its_governor_is_that_region() -> None:
+    """ "Leningrad Governor X" heads Leningrad region, not the city once called Leningrad;
+    "Moscow Governor" heads Moscow region, not the city (blind9)."""
+    ms = _one(
+        " date 2025-09-10\nDrones\n\nLeningrad Governor Alexander Drozdenko said 10 drones were "
+        "shot down over the region on Wednesday."
+    )
+    assert [(m.region_code, m.figures.intercepted) for m in ms] == [("RU-LEN", 10)]
