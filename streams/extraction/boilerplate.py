@@ -27,8 +27,10 @@ _TIME_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}\s*(?:am|pm))\s*$
 _CREDIT = re.compile(
     r"(?:\s[-–—|]\s*(?:[A-Z][A-Za-z.]*\s*)?[A-Z]{2,}(?:[/ ][A-Za-z.]+)*\s*$)|"
     r"(?:\b(?:Source|Photo|Photograph|Image|Credit|Illustration|Video)\s*:\s*.+$)|"
-    r"(?:\((?:Photo|Image|Source)[^)]*\)\s*$)|(?:\b(?:Getty Images|AP Photo|Reuters|AFP)\s*$)",
+    r"(?:\((?:Photo|Image|Source)[^)]*\)\s*$)|(?:\b(?:Getty Images|AP Photo|Reuters|AFP)\s*$)|"
+    r"(?:\s\[[^\[\]]{0,80}(?:/|\bvia\b|Reuters|AFP|\bAP\b|Getty)[^\[\]]{0,80}\]\s*$)",
 )
+"""A caption's credit: " - AFP", "Photo: X", "(Photo: X)", "... Reuters", "[Name/AFP]"."""
 _PROMO = re.compile(
     r"\b(?:subscribe|subscription|sign up|newsletter|free for \d+|unlimited access|"
     r"download (?:our|the) app|follow us on|cookies?|all rights reserved|copyright)\b",
@@ -83,9 +85,9 @@ def _may_be_promo(line: str, hints: tuple[str, ...] = _PROMO_HINTS) -> bool:
 
 def _may_be_credit(line: str) -> bool:
     """Cheap exact gate before `_CREDIT` (the line is stripped): a "Source:" style label needs a
-    colon; a bracketed credit ends with ")"; an agency name ends the line; a " - AFP" credit's
-    dash is the line's last dash or bar (its tail has none) and follows a space."""
-    if ":" in line or line.endswith(")") or line.endswith(_CREDIT_ENDS):
+    colon; a bracketed credit ends with ")" or "]"; an agency name ends the line; a " - AFP"
+    credit's dash is the line's last dash or bar (its tail has none) and follows a space."""
+    if ":" in line or line.endswith((")", "]")) or line.endswith(_CREDIT_ENDS):
         return True
     i = max(line.rfind("-"), line.rfind("\u2013"), line.rfind("\u2014"), line.rfind("|"))
     return i > 0 and line[i - 1].isspace()

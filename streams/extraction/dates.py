@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
-    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>(?:19|20)\d\d))\b",
+    rf"|(?P<d4>\d{{1,2}})[./](?P<m4>\d{{1,2}})[./](?P<y4>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 # The sentence regexes below run on folded (lower-case) text, so they need no IGNORECASE
@@ -43,9 +43,12 @@ _RANGE_END = re.compile(
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})\b|(?:{_MON})\.?\s+\d{{1,2}}\b)"
 )
 """The end of a span of days after a date: " to 07:00 on 13 May"."""
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?\s+(?:on\s+)?)?"
 _WEEKDAY = re.compile(
-    rf"\b(?:(?:between|from)\s+(?:{_WD})\w*\s+(?:and|to|into)\s+)?(?P<wd>{_WD})\b"
+    rf"\b(?:(?:between|from)\s+{_CLOCK}(?:{_WD})\w*\s+(?:and|to|into|until|till)\s+{_CLOCK})?"
+    rf"(?P<wd>{_WD})\b"
 )
+"""A weekday; of a span ("between 11 p.m. Monday and 7 a.m. Tuesday"), the last."""
 _RELATIVE = re.compile(
     r"\b(?P<yday>the day before yesterday|yesterday)\b"
     r"|\b(?P<today>today|tonight|this morning|this evening|this afternoon|overnight|last night|"
@@ -67,6 +70,11 @@ _VAGUE = re.compile(
     rf"(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)"
     rf"|\b(?:{_MON_FULL}),?\s+(?:19|20)\d\d\b",
 )
+_ANNIVERSARY = re.compile(
+    r"\b(?:exactly|precisely)\s+(?:a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b"
+    r"|\b(?:a|one|two|three|four|five|\d)\s+years?\s+ago\s+(?:today|to the day)\b"
+)
+"""An anniversary: "exactly one year ago", "two years ago today" date the day itself."""
 _SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|strongest|fiercest|most|first|"
     r"highest|longest|record)\b[^.;]{0,80}$"
@@ -182,6 +190,23 @@ def year_by_weekdays(month: int, day: int, folded: str, latest: date, span: int 
     return None
 
 
+_YEAR = re.compile(r"\b(20[0-9]{2})\b")
+
+
+def year_by_mention(month: int, day: int, text: str, latest: date) -> date | None:
+    """The date of a year-less dateline from the latest year the article names ("since the
+    beginning of 2025"), when that gives a day no later than `latest` (the ingest date); an
+    article names the current year far more often than a later one."""
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= latest.year]
+    if not years:
+        return None
+    try:
+        d = date(max(years), month, day)
+    except ValueError:
+        return None
+    return d if d <= latest + timedelta(days=1) else None
+
+
 def dateline_end(text: str) -> int:
     """End of a wire dateline opening a paragraph ("MOSCOW, Aug 13 (Reuters) - "), else 0.
 
@@ -204,7 +229,10 @@ def find_dateline(text: str) -> date | None:
             return date(int(g["y2"]), _MONTHS[g["m2"].lower()], int(g["d2"]))
         if g["y3"]:
             return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-        return date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+        d4, m4 = int(g["d4"]), int(g["m4"])
+        if m4 > 12 and "/" in m.group(0):  # "05/20/2025": a US month/day/year
+            d4, m4 = m4, d4
+        return date(int(g["y4"]), m4, d4)
     except (ValueError, KeyError):
         return None
 
@@ -262,6 +290,16 @@ def resolve(
                     pass
             else:
                 return DateRef(None, True, False)
+    if VAGUE in kinds and pub is not None:
+        ann = _ANNIVERSARY.search(sentence)
+        if ann is not None:  # "exactly one year ago": that day, N years back
+            n = _AGO_N.search(ann.group(0))
+            back = _SMALL.get(n.group(1), 1) if n and not n.group(1).isdigit() else 1
+            back = int(n.group(1)) if n and n.group(1).isdigit() else back
+            try:
+                return DateRef(pub.replace(year=pub.year - back), True, False)
+            except ValueError:  # (29 February)
+                return DateRef(pub.replace(year=pub.year - back, day=28), True, False)
     rel = _RELATIVE.search(sentence) if RELATIVE in kinds else None
     wd = _WEEKDAY.search(sentence) if WEEKDAY in kinds else None
     if wd and (rel is None or rel.group("today") or wd.start() < rel.start()):
@@ -290,6 +328,14 @@ def resolve(
             ):
                 return DateRef(None, True, True)
     return NO_REF
+
+
+def opens_vague(sentence: str) -> bool:
+    """Does a vague time open the sentence ("Last week, a drone hit ...", "In April, ...")?
+    Then it dates the sentence's event; said later ("the second time this year") it is
+    context."""
+    m = _VAGUE.search(fold(sentence[:40]))
+    return m is not None and m.start() <= 3
 
 
 _STAMP_TOKEN = re.compile(

@@ -31,8 +31,10 @@ from streams.extraction.dates import (
     dateline_end,
     find_dateline,
     heading_day,
+    opens_vague,
     resolve,
     stamp_day,
+    year_by_mention,
     year_by_weekdays,
     yearless_dateline,
 )
@@ -248,17 +250,18 @@ def _head(blocks: list[Block]) -> list[Block]:
     menu, everything up to and including the first paragraph of prose (a byline's "October
     17, 2024 9:14 AM" sits just above the lead)."""
     head = blocks[:HEAD_BLOCKS]
-    if any(len(b.text) >= PROSE_CHARS for b in head):
+    if any(len(b.text) >= PROSE_CHARS and not b.support for b in head):
         return head
     for i, b in enumerate(blocks[HEAD_BLOCKS:MAX_HEAD_BLOCKS], HEAD_BLOCKS):
-        if len(b.text) >= PROSE_CHARS:
+        if len(b.text) >= PROSE_CHARS and not b.support:
             return blocks[: i + 1]
     return blocks[:MAX_HEAD_BLOCKS]
 
 
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     """Header date, else the first dateline among the opening short lines, else a wire
-    dateline without a year whose year the article's weekdays pin (`year_by_weekdays`)."""
+    dateline without a year whose year the article's weekdays pin (`year_by_weekdays`) or,
+    failing that, the latest year it names (`year_by_mention`)."""
     if article.published_on is not None:
         return article.published_on
     head = _head(blocks)
@@ -270,7 +273,8 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
         md = yearless_dateline(b.text[:120])
         if md is not None:
             body = fold(" ".join(x.text for x in blocks))
-            return year_by_weekdays(*md, body, article.ingested_at.date())
+            latest = article.ingested_at.date()
+            return year_by_weekdays(*md, body, latest) or year_by_mention(*md, body, latest)
     return None
 
 
@@ -420,6 +424,7 @@ class Extractor:
         old_ref: tuple[date, int] | None = None  # the last background date given, and where
         last_attack: int | None = None
         focus_day: date | None = None
+        focus_vague = False  # the focus story is told with a vague date ("last week"): no day
         impact_by_sent = [bool(s.flags & _IMPACT) for s in doc.sentences]
         kw_cache: dict[int, list[tuple[int, V.Keyword]]] = {}
         block_findings: dict[int, list[Finding]] = {}
@@ -427,6 +432,7 @@ class Extractor:
         for si, sent in enumerate(doc.sentences):
             if sent.block in doc.entry_starts and sent.first_in_block:
                 focus, focus_day = None, None  # a new post: the last one's place and day end
+                focus_vague = False
             doc.focus_iso = focus[0].iso if focus is not None else None
             stext = doc.text[sent.start : sent.end]
             sfold = doc.folded[sent.start : sent.end]
@@ -459,10 +465,16 @@ class Extractor:
                     labels = self._locs(doc, sent, article_regions)
                     if labels and len({lc.iso for lc in labels}) == 1:
                         focus, focus_day = (labels[-1], si), doc.block_day(sent.block)
+                        focus_vague = False
                 continue
             kws = kw_cache.get(si)
             if kws is None:
                 kws = kw_cache[si] = self._keywords(sent)
+                if "sanction" in sfold:  # "sanctions ... targeting 100 tankers": no strike
+                    kws = kw_cache[si] = [
+                        (p, k) for p, k in kws if not doc.folded.startswith("target", p)
+                    ]
+                    impact_by_sent[si] = any(k.kind == "impact" for _, k in kws)
             if sent.support:
                 isos = {lc.iso for lc in self._locs(doc, sent, article_regions)}
                 support.append((isos, {k.value for _, k in kws if k.kind == "target"}))
@@ -542,9 +554,15 @@ class Extractor:
                     locs = self._locs(doc, sent, article_regions)
                     real = [lc for lc in locs if not lc.in_list or len(locs) > 1]
                     if real and (len(real) == 1 or len({lc.iso for lc in real}) == 1):
-                        if focus is None or focus[0].iso != real[-1].iso or ref.explicit:
-                            focus_day = day  # ("This was reported by the head of the Odesa
-                            # administration" keeps the story's day: it dates nothing)
+                        if (
+                            focus is None
+                            or focus[0].iso != real[-1].iso
+                            or (ref.explicit and has_attack)
+                        ):
+                            focus_day, focus_vague = day, ref.vague and opens_vague(sfold)
+                            # ("This was reported by the head of the Odesa
+                            # administration [on the morning of 14 May]" keeps the story's
+                            # day: it dates the report, not the story)
                         focus = (real[-1], si)
                 continue
             locs = self._locs(doc, sent, article_regions)
@@ -574,13 +592,14 @@ class Extractor:
                 focus_ok
                 and focus is not None
                 and not ref.explicit
-                and focus_day is not None
+                and (focus_day is not None or focus_vague)
                 and all(lc.iso == focus[0].iso for lc in locs)
             ):
                 # a sentence continuing the focus story (no date of its own, no other region)
-                # keeps the story's day, even in a later paragraph
+                # keeps the story's day, even in a later paragraph; or its vagueness ("Last
+                # week, a drone hit a depot in the city. There were no casualties.")
                 day = focus_day
-                background = doc.pub is not None and (doc.pub - day).days > 2
+                background = day is None or (doc.pub is not None and (doc.pub - day).days > 2)
             claimed = self._claimed_by(doc, sent, kws, si, kw_cache)
             actor = self._actor(stext, sfold, kws, actor_hints)
             cuts = clause_cuts(stext)
@@ -708,34 +727,39 @@ class Extractor:
                 loc = self._figure_loc(rel_locs, fig, figs, clause_of)
                 if loc is None and not locs:
                     loc = fallback_for(clause_of(fig.pos))
-                    if (
+                    regional = (
                         loc is not None
                         and loc.iso not in COUNTRY_NAMES
-                        and fig.kind in _TALLY
                         and len({f.iso for f in findings}) > 1
-                    ):
-                        # "air defences destroyed 65 missiles" after several regions: no one
-                        # region's; the country's, if the article gave the national picture
-                        national = next(
-                            (f for f in reversed(findings) if f.iso in COUNTRY_NAMES), None
-                        )
-                        if national is None or national.day != day or national.sentence != si - 1:
-                            continue  # (only right after the national figures: the same count)
-                        loc = Loc(
-                            sent.start,
-                            sent.start,
-                            national.iso,
-                            None,
-                            national.label or "",
-                            explicit=False,
-                        )
+                    )
+                    if fig.kind in _TALLY and (loc is None or regional):
+                        # "air defences destroyed 65 missiles" after several regions, or "shot
+                        # down 46 of them over eight regions": no one region's; the country's,
+                        # if the article gave the national picture just before
+                        national = _national_before(findings, day, si, sent.start)
+                        if national is None and regional:
+                            continue  # (only right after the national figures)
+                        loc = national or loc
+                elif (
+                    (loc is None or loc.in_list)
+                    and fig.kind in _TALLY
+                    and sum(lc.in_list for lc in locs) > 2
+                ):
+                    # "shot down 71 drones over Poltava, Sumy, Kharkiv ... oblasts": the
+                    # night's count over a list of regions, right after the national figures
+                    loc = _national_before(findings, day, si, sent.start)
                 if loc is None or loc.in_list:
                     continue
                 fc = clause_of(fig.pos)
-                if fig.kind in _TALLY and clause_of(loc.start) != fc:
+                if (
+                    fig.kind in _TALLY
+                    and clause_of(loc.start) != fc
+                    and loc.iso not in COUNTRY_NAMES
+                ):
                     cend = cuts[fc + 1] if fc + 1 < len(cuts) else len(stext)
                     if _AGGREGATE.search(sfold, cuts[fc], cend):
                         continue  # "two hurt in X; 17 drones downed over three regions"
+                        # (the country's own tally is over many regions: it stays)
                 finding_for(loc).figures.append(fig)
             # an event sentence with one place and nothing assigned still reports an incident
             if not sent_findings:
@@ -792,12 +816,15 @@ class Extractor:
                 and any(f.iso == focus[0].iso for f in sent_findings.values())
             ):
                 focus = (focus[0], si)
-                if ref.explicit and not ref.vague and not said_on:
+                if ref.explicit and not said_on:
                     focus_day = day  # "Yesterday evening ... over the city": the story's day
+                    focus_vague = ref.vague and opens_vague(sfold)
+            if not locs and sent_findings and all(i in COUNTRY_NAMES for i in sent_findings):
+                focus = None  # the national picture ("Its units shot down 69") ends the story
             non_list = [lc for lc in locs if not lc.in_list]
             if non_list:
                 focus = (non_list[-1], si)
-                focus_day = day
+                focus_day, focus_vague = day, ref.vague and opens_vague(sfold)
             elif locs:
                 focus = None
         if ruled_out:
@@ -927,7 +954,7 @@ class Extractor:
             return None  # a lower-case word is no place name (checked first: it is cheapest)
         if doc.folded.startswith(" time", h.end):
             return None  # "23:00 Moscow time": a clock, not a place
-        before = doc.folded[max(0, h.start - 25) : h.start]
+        before = doc.folded[max(0, h.start - 40) : h.start]
         if _REFERENCE_BEFORE.search(before) or _LAUNCH_PLATFORM.search(before):
             return None
         if text[h.end : h.end + 1] == "-" and text[h.end + 1 : h.end + 2].islower():
@@ -1181,7 +1208,14 @@ class Extractor:
         if m:
             owner = "UA" if m.group(1) == "ukraine" else "RU"
             w = _COUNTRY_WEAPON.search(sfold)
-            if "territory" in sfold or (w and (w.group(1) == "ukrainian") == (owner == "RU")):
+            other = "russia" if owner == "UA" else "ukraine"
+            if (
+                "territory" in sfold
+                or " the country" in sfold
+                or (w and (w.group(1) == "ukrainian") == (owner == "RU"))
+                or any(x.group(1) == other for x in _LAUNCHED_BY.finditer(sfold))
+            ):
+                # (... or "Ukraine's air force said Russia had launched 112 drones")
                 return owner
         if strict:
             return None
@@ -1252,6 +1286,7 @@ class Extractor:
         self, doc: _Doc, findings: list[Finding], support: list[tuple[set[str], set[str]]]
     ) -> list[IncidentMention]:
         groups: dict[tuple[str, date | None], list[Finding]] = {}
+        findings = _without_bare_lists(findings)
         body = [f for f in findings if not f.title]
         for f in body:
             if f.toll and f.day is not None and not _same_day_strike(f, body):
@@ -1267,6 +1302,10 @@ class Extractor:
                 same = [b for b in body if b.iso == f.iso and not b.background]
                 if same:
                     f.day = same[0].day
+                else:  # the body tells only an older story of it: the headline's subject too
+                    old = [b for b in body if b.iso == f.iso and b.day is not None]
+                    if old:
+                        f.day, f.background = old[0].day, True
             groups.setdefault((f.iso, f.day), []).append(f)
         art = doc.article
         out: list[IncidentMention] = []
@@ -1362,9 +1401,12 @@ _AGENT_VERB = re.compile(
     rf"(?:usually\s+|typically\s+|generally\s+|rarely\s+|often\s+)?)?"
     rf"(?:illegally\s+|unilaterally\s+|formally\s+|officially\s+|reportedly\s+)?{_AGENT_ACTS}\b"
     rf"|{_AGENT_OWNS}"
+    r"|\s+(?:(?:military|security|intelligence|government|official|defen[cs]e|diplomatic)\s+)?"
+    r"(?:sources?|officials?)\s+(?:says?|said|told|claims?|claimed)\b"
 )
 """A capital or region acting as its government: "Moscow launched", "Kyiv has denied". An
-auxiliary alone is no sign of that ("Odesa has been hit", "the strike on Belgorod was")."""
+auxiliary alone is no sign of that ("Odesa has been hit", "the strike on Belgorod was"). "Kyiv
+source says", "Moscow officials said": the government's people, not the city's."""
 _PLACE_PREPS = frozenset(("on", "in", "near", "at", "over", "outside", "around", "into", "of"))
 """A name right after one of these is a place, whatever verb follows ("strike on Odesa has")."""
 _AGENT_PREV = {
@@ -1603,7 +1645,8 @@ _LAUNCHED_FROM = re.compile(
 #: south of X", "advancing towards X"); drones "flying towards X" are shot down at X.
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:east|west|north|south|northeast|northwest|southeast|southwest|"
-    r"north-east|north-west|south-east|south-west) of|\bfrom(?:\s+the)?(?:\s+directions?\s+of)?|"
+    r"north-east|north-west|south-east|south-west) of|\bfrom(?:\s+the)?(?:\s+directions?\s+of)?"
+    r"(?:\s+(?:[a-z]+-)?(?:occupied|controlled|held))?|"
     r"\bborder(?:s|ing)?"
     r"(?: with)?|(?<!flying )(?<!heading )(?<!headed )(?<!flew )\btoward(?:s)?|\bborn in|"
     r"\bvisit to)\s+(?:the\s+)?$"
@@ -1707,6 +1750,11 @@ _PLURAL_REGIONS = re.compile(r"\s+(?:regions|oblasts|provinces|oblasti)\b")
 _PLURAL_NOUNS = ("regions", "oblasts", "provinces")
 _CITY_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
 """Cities that are regions of their own (ISO 3166-2), and the region around each."""
+_LAUNCHED_BY = re.compile(
+    r"\b(russia|ukraine)\s+(?:had\s+|has\s+)?(?:launched|fired|attacked with|used)\s+"
+    r"(?:more than\s+|over\s+|at least\s+)?\d"
+)
+"""A side's count of what it sent: "Russia had launched 112 drones"."""
 _NATIONAL_TALLY = re.compile(
     r"\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.;]{0,40}?"
     r"\b\d+\s+(?:of|out of)\s+(?:the\s+)?\d+"
@@ -1781,12 +1829,13 @@ def _entry_days(pub: date | None, blocks: list[Block]) -> tuple[dict[int, date],
     """A live blog or timeline heads each entry with a timestamp line ("Tue 15 Oct 2024 21.50
     BST"): an undated sentence of the entry reports that day, not the page's. Two such lines at
     least (one is a byline); blocks before the first keep the page's day. Returns each entry
-    block's day, and the stamp lines' blocks."""
-    stamps = [
-        (i, d)
-        for i, b in enumerate(blocks)
-        if (d := stamp_day(b.text, pub) or heading_day(b.text, pub)) is not None
-    ]
+    block's day, and the stamp lines' blocks. Stamps on consecutive lines are one byline
+    ("14 May 2025, 09:12" over "Updated: 14 May 2025, 10:46"), not two entries."""
+    stamps: list[tuple[int, date]] = []
+    for i, b in enumerate(blocks):
+        d = stamp_day(b.text, pub) or heading_day(b.text, pub)
+        if d is not None and not (stamps and stamps[-1][0] == i - 1):
+            stamps.append((i, d))
     if len(stamps) < 2:
         return {}, set()
     out: dict[int, date] = {}
@@ -1798,8 +1847,9 @@ def _entry_days(pub: date | None, blocks: list[Block]) -> tuple[dict[int, date],
 
 def _news_day(pub: date | None, blocks: list[Block]) -> date | None:
     """A report of what happened "over the past day" (the daily roundups of regional
-    administrations, published in the morning) covers the day before publication."""
-    if pub is not None and any(_PAST_DAY.search(b.text) for b in blocks[:6]):
+    administrations, published in the morning) covers the day before publication. Said in
+    the headline or the lead (the last blocks of the head, after any navigation)."""
+    if pub is not None and any(_PAST_DAY.search(b.text) for b in _head(blocks)[-6:]):
         return pub - timedelta(days=1)
     return pub
 
@@ -1830,6 +1880,42 @@ def _best_actor(fs: list[Finding]) -> str | None:
     actors = [f.attributed_to for f in fs if f.attributed_to]
     named = [a for a in actors if a not in ("Ukraine", "Russia")]
     return (named or actors)[0] if actors else None
+
+
+BARE_LIST_MIN = 4
+"""More regions than this in one bare list: the reach of a national count, not incidents."""
+
+
+def _bare(f: Finding) -> bool:
+    """A region named in a shared list and nothing more: no attack, target or figure of its
+    own (at most the list's weak attack word)."""
+    return not (f.attack or f.target or f.figures)
+
+
+def _without_bare_lists(findings: list[Finding]) -> list[Finding]:
+    """Drop regions that a sentence only lists, five or more of them ("shot down 71 drones
+    over Poltava, Sumy, Kharkiv ... oblasts"): a national count's reach, no region's incident.
+    A region told of elsewhere that day keeps the list's word for the attack."""
+    bare: dict[int, set[str]] = {}
+    for f in findings:
+        if _bare(f):
+            bare.setdefault(f.sentence, set()).add(f.iso)
+    if not any(len(isos) > BARE_LIST_MIN for isos in bare.values()):
+        return findings
+    told = {(f.iso, f.day) for f in findings if not _bare(f)}  # (the list's word joins those)
+    return [
+        f
+        for f in findings
+        if not (_bare(f) and len(bare[f.sentence]) > BARE_LIST_MIN and (f.iso, f.day) not in told)
+    ]
+
+
+def _national_before(findings: list[Finding], day: date | None, si: int, at: int) -> Loc | None:
+    """The country whose national figures the sentence before this one gave, on this day."""
+    national = next((f for f in reversed(findings) if f.iso in COUNTRY_NAMES), None)
+    if national is None or national.day != day or national.sentence != si - 1:
+        return None
+    return Loc(at, at, national.iso, None, national.label or "", explicit=False)
 
 
 def _merge_figures(fs: list[Finding]) -> dict[str, int | None]:

@@ -173,11 +173,12 @@ X, 14 over Y") leaves that total to no single place."""
 _RX_OF_WHICH = re.compile(
     rf"(?:\b(?P<n>{_DIG}|{_WORDNUM})\s+of (?:which|them|these)|\bof (?:which|them|these),?\s+"
     rf"(?P<n2>{_DIG}|{_WORDNUM})(?:\s+{_ADJ}{_WEAPON})?)\s+(?:were |was |have been |"
-    rf"had been |are |being )?(?:\w+\s+)?{_INTERCEPT}",
+    rf"had been |are |being )?(?:\w+\s+)?{_INTERCEPT}"
+    rf"|\b{_INTERCEPT}\s+(?:\w+\s+)?(?P<n3>{_DIG}|{_WORDNUM})\s+of (?:them|these|those)\b",
     _FLAGS,
 )
 """"launched 18 drones, 14 of which were shot down" / "..., of which 14 drones were shot
-down": 14 intercepted of 18 launched."""
+down": 14 intercepted of 18 launched; "shot down 46 of them": 46 of those just stated."""
 _RX_ELLIPTIC_HUMAN = re.compile(
     rf"(?:,|\band|\bwhile)\s+(?:another\s+|a further\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+"
     rf"(?:more\s+|other\s+)?(?:(?:people|persons?|civilians?|residents?)\s+)?(?:in|near|at)\b",
@@ -672,7 +673,8 @@ def find_figures(text: str) -> list[Figure]:
                     out.append(Figure("launched", n2, m2.start("n"), w))
                     taken.add(("intercepted", m2.start("n")))
                     taken.add(("launched", m2.start("n")))
-            add("intercepted", m, "n" if m.group("n") else "n2", part=True)
+            grp = next(g for g in ("n", "n2", "n3") if m.group(g))
+            add("intercepted", m, grp, part=True)
             of_spans.append((m.start(), m.end()))
     last_weapon = ""
     for rx, rx_starts in (

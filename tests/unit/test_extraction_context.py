@@ -4,10 +4,12 @@ Invented articles; each case comes from a blind-set miss (`tests/articles/blind2
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from streams.articles import parse_article_text
+from streams.extraction import extract
 from streams.extraction.boilerplate import clean
 from streams.extraction.gazetteer import district_adjectives
 from tests.extraction_helpers import figures_of as _figs
@@ -549,3 +551,123 @@ def test_a_region_named_by_its_governor_is_that_region() -> None:
         "shot down over the region on Wednesday."
     )
     assert [(m.region_code, m.figures.intercepted) for m in ms] == [("RU-LEN", 10)]
+
+
+def test_a_bracketed_photo_credit_does_not_hide_the_publication_date() -> None:
+    """A long caption ending "[Name/Agency via Reuters]" above the date line is furniture, not
+    the lead: the page's "Published On 28 Jan 2025" still dates it (blind10)."""
+    ms = _one(
+        "News\nLive\nSport\nVideo\nMore\nSearch\nSign in\nShare\nNews|War\n\nKey events, day "
+        "1,070\n\nRescuers work at the site of an apartment building hit by a Russian drone in "
+        "Kharkiv, Ukraine [Handout/State Emergency Service of Ukraine via Reuters]\nPublished On "
+        "28 Jan 2025\n\n- At least four people were killed when a Russian drone hit an apartment "
+        "building in Kharkiv late on Monday, the governor said."
+    )
+    assert [(m.region_code, m.occurred_on, m.figures.killed) for m in ms] == [
+        ("UA-63", date(2025, 1, 27), 4)
+    ]
+
+
+def test_a_past_day_roundup_after_navigation_and_its_later_update() -> None:
+    """A regional roundup "over the past day" reports the day before publication, also when
+    the headline sits below a navigation menu and a "Published"/"Updated" byline pair; the
+    report's own date ("on the morning of 14 May") dates the report, not the strikes; an
+    update about "this morning" is a strike of the publication day (blind10)."""
+    ms = _one(
+        "Main\nWar\nRegions\nSumy\nEconomy\nCulture\nSport\nLive\n\nRussian troops shelled Sumy "
+        "region 40 times over the past day: one killed\n\n14 May 2025, 09:12\nUpdated: 14 May "
+        "2025, 10:46\n\nOver the past day, Russian troops shelled 20 settlements of Sumy region. "
+        "This was reported by the regional military administration on the morning of 14 May.\n\n"
+        "Khotin hromada: artillery shelling (6 explosions). A 46-year-old man was killed.\n\n"
+        "UPDATE, 10:46. This morning, Russian troops dropped a guided aerial bomb on Bilopillia. "
+        "A man was wounded."
+    )
+    got = {(m.region_code, m.occurred_on, m.figures.killed, m.figures.injured) for m in ms}
+    assert got == {
+        ("UA-59", date(2025, 5, 13), 1, None),
+        ("UA-59", date(2025, 5, 14), None, 1),
+    }
+
+
+def test_a_national_count_over_a_list_of_regions_is_the_countrys() -> None:
+    """ "Air defence shot down 71 drones over Poltava, Sumy, Kharkiv ... oblasts" right after
+    the Air Force's national figures: the country's count; the listed regions had no incident
+    of their own (blind10)."""
+    ms = _one(
+        " date 2025-02-11\nOvernight attack\n\nRussia launched 126 drones against Ukraine "
+        "overnight, the Air Force reported. Ukraine's air defense shot down 71 drones over "
+        "Poltava, Sumy, Kharkiv, Chernihiv, Kyiv and Odesa oblasts.\n\nIn Chernihiv Oblast, a "
+        "drone hit a private house, killing a woman, the governor said."
+    )
+    got = {(m.region_code, m.figures.intercepted, m.figures.killed) for m in ms}
+    assert got == {("UA", 71, None), ("UA-74", None, 1)}
+
+
+def test_of_them_after_the_verb_and_the_country_as_the_target() -> None:
+    """ "shot down 46 of them over eight regions" after "Russia launched 81 drones at the
+    country": the country's figures (blind10)."""
+    assert _figs("Air defences shot down 46 of them over eight regions.") == {"intercepted": 46}
+    ms = _one(
+        " date 2025-01-28\nKey events\n\n- Ukraine's air force said Russia launched 81 attack "
+        "and decoy drones at the country overnight. Air defences shot down 46 of them over eight "
+        "regions."
+    )
+    assert [(m.region_code, m.figures.launched, m.figures.intercepted) for m in ms] == [
+        ("UA", 81, 46)
+    ]
+
+
+def test_an_overnight_span_is_dated_by_its_morning() -> None:
+    """ "between 11 p.m. Monday and 7 a.m. Tuesday" is the night to Tuesday (blind10)."""
+    ms = _one(
+        " date 2025-02-18\nDrones\n\nRussia's Defense Ministry said it destroyed 83 drones "
+        "between 11 p.m. Monday and 7 a.m. Tuesday, including 21 over the Volgograd region."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-VGG", date(2025, 2, 18))]
+
+
+def test_a_yearless_dateline_takes_the_year_the_article_names() -> None:
+    """TASS gives "29 AUG, 12:14" and "MELITOPOL, August 29. /TASS/." with no weekday to pin
+    the year: the year the text names ("since the beginning of 2025") dates it (blind10)."""
+    article = parse_article_text(
+        "TASS\n\n29 AUG, 12:14\n\nOne civilian killed in Kamenka-Dneprovskaya\n\nMELITOPOL, "
+        "August 29. /TASS/. One civilian was killed when Ukrainian forces shelled the town of "
+        "Kamenka-Dneprovskaya in the Zaporozhye Region this morning, Governor Yevgeny Balitsky "
+        "said. Since the beginning of 2025, the town has been shelled more than 400 times.",
+        "t.txt",
+        datetime(2026, 11, 23, tzinfo=UTC),
+    )
+    ms = extract(article)
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-23", date(2025, 8, 29))]
+
+
+def test_an_anniversary_reports_the_old_strike_not_a_new_one() -> None:
+    """ "commemorate the people killed in a strike exactly one year ago": that day a year back,
+    background; "Last week, a drone damaged a depot. There were no casualties." stays vague
+    (blind10)."""
+    ms = _one(
+        "17.06.2025 12:05\n\nLozova honours victims of missile strike\n\nIn Lozova, Kharkiv "
+        "region, residents gathered on Tuesday to commemorate the fourteen people killed in a "
+        "Russian missile strike exactly one year ago.\n\nLast week, a Russian drone damaged a "
+        "locomotive depot in the city. There were no casualties."
+    )
+    assert all(m.occurred_on != date(2025, 6, 17) for m in ms)
+    assert ("UA-63", date(2024, 6, 17)) in {(m.region_code, m.occurred_on) for m in ms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sanctions "targeting" tankers strike nothing
+        "The United Kingdom announced parallel sanctions on Tuesday, targeting 100 more tankers "
+        "and several firms it says help Moscow get around the oil price cap.",
+        # "Kyiv source says": a government's source, not the city
+        "Ukrainian drones hit Russian gunpowder plant in Tambov region, Kyiv source says.",
+        # a reference point across the river is not where the shell fell
+        "In Nikopol, across the Dnipro from the Russian-occupied Zaporizhzhia nuclear power "
+        "plant, artillery fire on Wednesday killed a man and damaged a petrol station.",
+    ],
+)
+def test_places_that_are_no_scene_of_a_strike(text: str) -> None:
+    ms = _one(f" date 2025-06-05\nNews\n\n{text}")
+    assert not {m.region_code for m in ms} & {"RU-MOW", "UA-30", "UA-23"}
