@@ -55,11 +55,12 @@ _RELATIVE = re.compile(
     r"early hours|earlier today|this night|on the night|in the morning|in the early hours)\b"
     r"|\b(?P<dayago>(?:a|one|two|three|four|five|\d) days? (?:ago|earlier|before)|the day before|"
     r"(?:a|one) day after|24 hours (?:after|earlier|before|ago)|the previous day|"
-    r"the previous night)\b",
+    r"the previous (?:night|evening|morning|afternoon))\b",
 )
 _VAGUE = re.compile(
     r"\b(?:last|past|previous|earlier this|in recent|recent|this|over the past|over the last)\s+"
     r"(?:week|weeks|month|months|year|years|summer|winter|spring|autumn|fall|days)\b"
+    r"|\b(?:during|over|in|throughout) the (?:week|month|year)\b"
     r"|\b(?:last week'?s|last year'?s|last month'?s|weeks ago|months ago|years ago|days of|"
     r"weeks of|months of|since the start|since the beginning|since february|previously|in the past|"
     r"so far this|at least \w+ attacks|repeatedly|regularly|frequently|"

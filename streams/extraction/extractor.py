@@ -542,6 +542,8 @@ class Extractor:
                 and not any(f.kind in ("killed", "injured") for f in figs)
             ):
                 is_event = False  # "forces routinely hit the city with artillery": a habit
+            if is_event and not has_attack and _RULED_OUT.search(sfold):
+                is_event = False  # "no strikes were recorded, but the region lost power"
             if block_findings.get(sent.block) and _may_name_actor(sfold, actor_hints):
                 # "The 10th Brigade carried out the attack": who did the paragraph's strike
                 named = _named_actor(stext)
@@ -829,6 +831,7 @@ class Extractor:
                 focus = None
         if ruled_out:
             findings = [f for f in findings if f.iso not in ruled_out]
+        _date_undated_by_the_story(findings, doc.news_day)
         return self._merge(doc, findings, support)
 
     # --- helpers --------------------------------------------------------------------------------
@@ -1653,7 +1656,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 _RULED_OUT = re.compile(
     r"\b(?:no|not an?|rul(?:es|ed) out(?: an?)?|no signs? of an?|no evidence of an?)\s+"
-    r"(?:(?:drone|missile|air|rocket)\s+)?(?:attack|strike)\b"
+    r"(?:(?:drone|missile|air|rocket)\s+)?(?:attack|strike)s?\b"
 )
 """A statement that there was no attack (the `NOT_ATTACK` phrases of `vocabulary._RULED_OUT`)."""
 _AGGREGATE = re.compile(
@@ -1880,6 +1883,23 @@ def _best_actor(fs: list[Finding]) -> str | None:
     actors = [f.attributed_to for f in fs if f.attributed_to]
     named = [a for a in actors if a not in ("Ukraine", "Russia")]
     return (named or actors)[0] if actors else None
+
+
+def _date_undated_by_the_story(findings: list[Finding], news_day: date | None) -> None:
+    """When every dated account of the news is of the day before publication ("On the night
+    to Wednesday ...", "Yesterday evening ..." in Thursday's paper), the undated sentences
+    (a ministry's tally "between 23:30 and 5:40") tell that day too, not the paper's."""
+    if news_day is None:
+        return
+    said = {f.day for f in findings if f.dated and not f.background and not f.title}
+    if len(said) != 1:
+        return
+    (day,) = said
+    if day is None or day != news_day - timedelta(days=1):
+        return
+    for f in findings:
+        if not f.dated and f.day == news_day:
+            f.day = day
 
 
 BARE_LIST_MIN = 4

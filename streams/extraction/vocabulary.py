@@ -275,6 +275,12 @@ NOT_ATTACK = [
         for weapon in ("", "drone ", "missile ", "air ", "rocket ")
         for kind in ("attack", "strike")
     ],
+    # "no strikes were recorded overnight", "no attacks on the city"
+    *[
+        f"no {weapon}{kind}"
+        for weapon in ("", "drone ", "missile ")
+        for kind in ("attacks", "strikes")
+    ],
 ]
 
 GENERIC_TRIGGER = [

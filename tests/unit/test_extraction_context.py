@@ -671,3 +671,41 @@ def test_an_anniversary_reports_the_old_strike_not_a_new_one() -> None:
 def test_places_that_are_no_scene_of_a_strike(text: str) -> None:
     ms = _one(f" date 2025-06-05\nNews\n\n{text}")
     assert not {m.region_code for m in ms} & {"RU-MOW", "UA-30", "UA-23"}
+
+
+def test_the_previous_evening_is_the_day_before() -> None:
+    """ "The previous evening, artillery shelled X" in Saturday's report is Friday (blind9)."""
+    ms = _one(
+        " date 2025-05-17\nShelling\n\nThe previous evening, Ukrainian artillery shelled a "
+        "residential area of Hola Prystan in the Kherson region, wounding a 52-year-old man."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-65", date(2025, 5, 16))]
+
+
+def test_a_morning_paper_dates_its_undated_tally_by_the_story() -> None:
+    """Thursday's paper (00:12) tells "the night to Wednesday" and "yesterday evening"; the
+    ministry's tally "between 23:30 and 5:40" is that same night, not Thursday (blind9)."""
+    ms = _one(
+        "15.08.2024, 00:12\n\nDrones reached Liski\n\nOn the night to Wednesday, Ukrainian "
+        "drones attacked the Voronezh region; in Liski one woman was injured.\n\nThe Defense "
+        "Ministry reported that between 23:30 and 5:40 Moscow time air defences destroyed 37 "
+        "drones: 17 over the Voronezh region and six over the Tambov region."
+    )
+    got = {(m.region_code, m.occurred_on) for m in ms}
+    assert got == {("RU-VOR", date(2024, 8, 14)), ("RU-TAM", date(2024, 8, 14))}
+
+
+def test_a_weeks_tally_and_a_night_without_strikes_are_no_incident_of_the_day() -> None:
+    """ "destroyed a total of 312 drones during the week" is undated; "no strikes were
+    recorded overnight, but the region was left without power" is no strike (blind9)."""
+    ms = _one(
+        " date 2025-09-12\nWeek\n\nRussia's defence ministry said its air defences destroyed a "
+        "total of 312 Ukrainian drones over Russian territory during the week."
+    )
+    assert all(m.occurred_on is None for m in ms)
+    ms = _one(
+        " date 2025-11-04\nBlackout\n\nRussian drones hit a power plant in Ladyzhyn, Vinnytsia "
+        "region, overnight. In Khmelnytskyi region, no strikes were recorded overnight, but the "
+        "region was left partially without power due to the damage to generation."
+    )
+    assert {m.region_code for m in ms} == {"UA-05"}
