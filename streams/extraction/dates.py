@@ -71,6 +71,8 @@ _VAGUE = re.compile(
     rf"(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)"
     rf"|\b(?:{_MON_FULL}),?\s+(?:19|20)\d\d\b",
 )
+_IN_MONTH = re.compile(rf"\b(?:in|last|early|late|mid-?)\s+({_MON_FULL})\b(?!\s+\d)")
+"""A month named without a day ("in April"): a weekday beside it is of that month."""
 _ANNIVERSARY = re.compile(
     r"\b(?:exactly|precisely)\s+(?:a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b"
     r"|\b(?:a|one|two|three|four|five|\d)\s+years?\s+ago\s+(?:today|to the day)\b"
@@ -306,6 +308,9 @@ def resolve(
     if wd and (rel is None or rel.group("today") or wd.start() < rel.start()):
         if pub is None:
             return DateRef(None, True, False)
+        other = _IN_MONTH.search(sentence) if VAGUE in kinds else None
+        if other is not None and _MONTHS[other.group(1)] != pub.month:
+            return DateRef(None, True, True)  # "on Palm Sunday in April": not this week's
         return DateRef(weekday_on_or_before(pub, _WEEKDAYS[wd.group("wd").lower()]), True, False)
     if rel:
         if pub is None:

@@ -709,3 +709,13 @@ def test_a_weeks_tally_and_a_night_without_strikes_are_no_incident_of_the_day() 
         "region was left partially without power due to the damage to generation."
     )
     assert {m.region_code for m in ms} == {"UA-05"}
+
+
+def test_a_weekday_in_a_named_month_is_not_this_weeks() -> None:
+    """ "on Palm Sunday in April" in a June article is April's Sunday, not last Sunday's
+    (blind9): undated background, never the day before publication."""
+    ms = _one(
+        " date 2025-06-24\nSumy\n\nThe deadliest came on Palm Sunday in April, when two Russian "
+        "ballistic missiles hit the centre of Sumy, killing 35 people."
+    )
+    assert [(m.region_code, m.occurred_on, m.background) for m in ms] == [("UA-59", None, True)]
