@@ -71,6 +71,18 @@ _VAGUE = re.compile(
     rf"(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)"
     rf"|\b(?:{_MON_FULL}),?\s+(?:19|20)\d\d\b",
 )
+
+
+def _when_said(sentence: str, v: re.Match[str]) -> bool:
+    """Does the vague expression say when the event was, even after a superlative? "The
+    largest attack so far took place in March", "The largest attack of last year, in
+    November, saw ...": a month named without "since" dates it."""
+    if _HAPPENED_IN.search(sentence, max(0, v.start() - 25), v.start()):
+        return True
+    m = _IN_MONTH.fullmatch(v.group(0))
+    return m is not None and not sentence[max(0, v.start() - 6) : v.start()].endswith("since ")
+
+
 _IN_MONTH = re.compile(rf"\b(?:in|last|early|late|mid-?)\s+({_MON_FULL})\b(?!\s+\d)")
 """A month named without a day ("in April"): a weekday beside it is of that month."""
 _ANNIVERSARY = re.compile(
@@ -329,7 +341,7 @@ def resolve(
         return DateRef(pub - timedelta(days=back), True, False)
     if VAGUE in kinds:
         for v in _VAGUE.finditer(sentence):
-            if _HAPPENED_IN.search(sentence, max(0, v.start() - 25), v.start()) or not (
+            if _when_said(sentence, v) or not (
                 _SUPERLATIVE.search(sentence, max(0, v.start() - 90), v.start())
             ):
                 return DateRef(None, True, True)
@@ -369,15 +381,22 @@ def stamp_day(text: str, pub: date | None) -> date | None:
 
 _HEADING_SEP = re.compile(r"\s+[-–—]\s+|:\s+")
 HEADING_MAX_CHARS = 100
+RUN_IN_MAX_CHARS = 64
+_RUN_IN_SEP = re.compile(r"\s+[-–—]\s+")
 
 
 def heading_day(text: str, pub: date | None) -> date | None:
     """The day of an entry heading that opens with its date, as a factbox or timeline heads
     each entry ("SEPT 6 - SYZRAN REFINERY, SAMARA REGION", "12 March: strike on X"): a
-    short line, no sentence end, the date before a dash or colon; else None."""
+    short line, no sentence end, the date before a dash or colon; else None. A run-in heading
+    opening a paragraph counts too: "January 24 — Volgograd (Volgograd region). Lukoil's ..."
+    (a date, a dash and a place, up to the first full stop)."""
     t = text.strip()
     if len(t) > HEADING_MAX_CHARS or t[-1:] in '.!?"”»':
-        return None
+        end = t.find(". ")
+        if not 0 < end <= RUN_IN_MAX_CHARS or not _RUN_IN_SEP.search(t, 3, end):
+            return None
+        t = t[:end]
     m = _HEADING_SEP.search(t, 3)
     if m is None or m.start() > STAMP_MAX_CHARS:
         return None

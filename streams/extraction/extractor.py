@@ -85,6 +85,8 @@ _FIG_HINTS = (
     "toll",
     "number of",
     "bodies",
+    "burns",
+    "treated",
 )
 """Substrings one of which a sentence needs before the figure regexes run (plain `in` checks
 on folded text: ~15x cheaper than one alternation regex)."""
@@ -226,6 +228,8 @@ class Finding:
     injured"): its day is the update's, not the strike's."""
     dated: bool = False
     """The sentence states its own date ("on Tuesday evening")."""
+    struck: bool = False
+    """The sentence has an attack or strike word (said of this region or of a list of them)."""
 
 
 @dataclass(slots=True)
@@ -609,6 +613,11 @@ class Extractor:
                 stext, cuts, [p - sent.start for p, k in kws if k.kind in ("attack", "trigger")]
             )
             sent_findings: dict[str, Finding] = {}
+            struck = any(
+                (k.kind == "attack" and not k.weak)
+                or (k.kind == "trigger" and _STRUCK.match(doc.folded, p))
+                for p, k in kws
+            )
 
             def finding_for(
                 loc: Loc,
@@ -620,6 +629,7 @@ class Extractor:
                 _st: str = stext,
                 _cl: str | None = claimed,
                 _ac: str | None = actor,
+                _struck: bool = struck,
             ) -> Finding:
                 f = _sf.get(loc.iso)
                 if f is None:
@@ -634,6 +644,7 @@ class Extractor:
                         explicit and loc.explicit,
                         claimed_by=_cl,
                         attributed_to=_ac,
+                        struck=_struck,
                     )
                     _sf[loc.iso] = f
                 elif f.place is None and loc.place is not None:
@@ -983,8 +994,12 @@ class Extractor:
                 return Loc(h.start, h.end, iso, None, self.iso[iso].name)
         nxt = doc.orig_word_after(h.end)
         if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
-            if self._part_of_named(doc, before, sent_regions, info):
-                return None  # "the city's Shevchenkivskyi district": part of a place named
+            if self._part_of_named(doc, before, sent_regions, info) or _OF_PLACE.match(
+                doc.text, h.end
+            ):
+                # "the city's Shevchenkivskyi district", "the Dniprovskyi district of Kherson":
+                # part of a place named (which is resolved on its own)
+                return None
             district = info.district
             if district is not None:
                 best = self._pick(list(district.places), regions, sent_regions, doc)
@@ -1324,6 +1339,8 @@ class Extractor:
                 *(f.weak_attack for f in fs)
             )
             target = set().union(*(f.target for f in fs))
+            if not (attack or target or stated_any or any(f.struck for f in fs)):
+                continue  # a region in a sentence near a strike, nothing said of it happening
             for isos, tt in support:
                 if iso in isos and not all(f.background for f in fs):
                     target |= tt
@@ -1383,6 +1400,7 @@ class Extractor:
 _AGENT_ACTS = (
     r"(?:says|said|launched|unleashed|fired|began|accused|blamed|denied|responded|warned|sent|"
     r"chose|wants|insists|demands|refused|rejected|retaliated|vowed|threatened|announced|"
+    r"publish|publishes|published|admit|admits|deny|denies|confirm|confirms|report|"
     r"stated|confirmed|continues|plans|started|hit back|struck back|used|claimed|claims|"
     r"carried out|stepped up|escalated|intensified|sought|seeks|insisted|demanded|agreed|"
     r"signed|hopes|hoped|intends|commented|comment|reacted|acknowledged|admitted|wrote|writes|"
@@ -1410,6 +1428,12 @@ _AGENT_VERB = re.compile(
 """A capital or region acting as its government: "Moscow launched", "Kyiv has denied". An
 auxiliary alone is no sign of that ("Odesa has been hit", "the strike on Belgorod was"). "Kyiv
 source says", "Moscow officials said": the government's people, not the city's."""
+_STRUCK = re.compile(
+    r"(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|blasts?)\b"
+)
+"""Trigger words that say a strike happened (not "launched production", "burning")."""
+_OF_PLACE = re.compile(r"(?:\s+(?:district|raion|rayon))?\s+of\s+(?:the\s+)?[A-Z]")
+"""After a district's name: the place it is part of ("the Dniprovskyi district of Kherson")."""
 _PLACE_PREPS = frozenset(("on", "in", "near", "at", "over", "outside", "around", "into", "of"))
 """A name right after one of these is a place, whatever verb follows ("strike on Odesa has")."""
 _AGENT_PREV = {
@@ -1835,17 +1859,36 @@ def _entry_days(pub: date | None, blocks: list[Block]) -> tuple[dict[int, date],
     block's day, and the stamp lines' blocks. Stamps on consecutive lines are one byline
     ("14 May 2025, 09:12" over "Updated: 14 May 2025, 10:46"), not two entries."""
     stamps: list[tuple[int, date]] = []
+    headed: set[int] = set()  # entries headed by a dated heading, not a bare stamp line
+    last_stamp = -2  # the last bare stamp line
     for i, b in enumerate(blocks):
-        d = stamp_day(b.text, pub) or heading_day(b.text, pub)
-        if d is not None and not (stamps and stamps[-1][0] == i - 1):
+        d = stamp_day(b.text, pub)
+        if d is not None:
+            if last_stamp != i - 1:
+                stamps.append((i, d))
+            last_stamp = i
+        elif (d := heading_day(b.text, pub)) is not None:
             stamps.append((i, d))
+            headed.add(i)
     if len(stamps) < 2:
         return {}, set()
     out: dict[int, date] = {}
     ends = [i for i, _ in stamps[1:]] + [len(blocks)]
     for (i, d), j in zip(stamps, ends, strict=True):
-        out.update((k, d) for k in range(i, j))
+        for k in range(i, j):
+            if i in headed and k > i and _is_section_title(blocks[k].text):
+                break  # a timeline's entries end where the article's next section begins
+            out[k] = d
     return out, {i for i, _ in stamps}
+
+
+def _is_section_title(text: str) -> bool:
+    """A short line with no sentence end ("What it means"): the title of a new section."""
+    t = text.strip()
+    return 0 < len(t) <= SECTION_TITLE_MAX_CHARS and t[-1] not in '.!?:;"”»)'
+
+
+SECTION_TITLE_MAX_CHARS = 60
 
 
 def _news_day(pub: date | None, blocks: list[Block]) -> date | None:

@@ -55,6 +55,7 @@ _KILL = (
 _HURT = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|sustained (?:\w+ )?injuries|"
     r"suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|in hospital|treated|"
+    r"suffered (?:\w+ )?(?:burns|wounds)|sustained (?:\w+ )?(?:burns|wounds)|"
     r"taken to (?:a |the )?hospital|sought medical (?:help|attention))"
 )
 _WEAPON = (
@@ -117,6 +118,11 @@ _RX_COUPLE = re.compile(
     _FLAGS,
 )
 """"A married couple was killed", "killing an elderly couple": two people."""
+_RX_ANOTHER_HURT = re.compile(
+    r"\b(?:and|while)\s+(?P<n>another)\s+(?:one\s+|person\s+|man\s+|woman\s+|employee\s+|"
+    r"worker\s+)?(?:was\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
+)
+"""After a death: "one employee was killed and another hospitalized" -- one hurt."""
 _RX_BODIES = re.compile(
     rf"\b(?:(?:recovered|found|pulled|retrieved|discovered|removed)\b[^.;]{{0,30}}?\b{_QUAL}"
     rf"(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+|further\s+)?bodies"
@@ -192,7 +198,8 @@ _RX_LAUNCH = re.compile(
     _FLAGS,
 )
 _RX_NONE = re.compile(
-    r"\b(?:no (?:casualties|victims|one was (?:killed|injured|hurt)|one was hurt|deaths|injuries|"
+    r"\b(?:no (?:(?:serious\s+)?(?:damage\s+or\s+|damage\s+and\s+)?casualties|victims|"
+    r"one was (?:killed|injured|hurt)|one was hurt|deaths|injuries|"
     r"one (?:was )?(?:killed|injured|hurt))|without casualties|nobody was (?:killed|injured|hurt)|"
     r"no[- ]one (?:was )?(?:killed|injured|hurt)|"
     r"there were no (?:casualties|victims|injuries|deaths)|"
@@ -215,7 +222,7 @@ _NOT_COUNT_AFTER = re.compile(
 
 
 _KILL_HINTS = ("kill", "dead", "died", "death", "lives", "life", "perish", "slain")
-_HURT_HINTS = ("injur", "wound", "hurt", "hospital", "treated")
+_HURT_HINTS = ("injur", "wound", "hurt", "hospital", "treated", "burns")
 _INTERCEPT_HINTS = (
     "intercept",
     "shot down",
@@ -646,6 +653,10 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             add("injured", m)
             _add_coordinated(out, "injured", m, text)
+    if "another" in text and not any(f.kind == "injured" for f in out):
+        m1 = _RX_ANOTHER_HURT.search(text)
+        if m1 is not None and any(f.kind == "killed" and f.pos < m1.start() for f in out):
+            out.append(Figure("injured", 1, m1.start("n")))  # "one killed and another hurt"
     human_figs = [f for f in out if f.kind in ("killed", "injured") and f.value > 0]
     if human_figs and (" in " in text or " near " in text or " at " in text):
         for m in _RX_ELLIPTIC_HUMAN.finditer(text):

@@ -719,3 +719,66 @@ def test_a_weekday_in_a_named_month_is_not_this_weeks() -> None:
         "ballistic missiles hit the centre of Sumy, killing 35 people."
     )
     assert [(m.region_code, m.occurred_on, m.background) for m in ms] == [("UA-59", None, True)]
+
+
+def test_a_timeline_of_run_in_dated_headings_ends_at_the_next_section() -> None:
+    """ "January 24 — Volgograd (Volgograd region). Governor X said ..." paragraphs: each entry
+    is its heading's day, not the page's; "What it means" ends the last entry, and a region
+    named there with nothing said of a strike is no incident (blind11)."""
+    ms = _one(
+        "10:47 pm, February 20, 2025\n\nA month of burning refineries\n\nStrikes since late "
+        "January\n\nJanuary 24 — Volgograd (Volgograd region). Governor Andrei Bocharov said "
+        "drone debris caused a fire at the refinery; no one was hurt.\n\nFebruary 11 — Syzran "
+        "(Samara region). The governor said a drone attack caused a fire at the refinery. One "
+        "employee was killed and another hospitalized.\n\nWhat it means\n\nIn the Samara region, "
+        "residents have been fined for posting footage of burning refineries."
+    )
+    got = {(m.region_code, m.occurred_on, m.figures.killed, m.figures.injured) for m in ms}
+    assert got == {
+        ("RU-VGG", date(2025, 1, 24), 0, 0),
+        ("RU-SAM", date(2025, 2, 11), 1, 1),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district "of" a city is that city's, not a namesake district elsewhere (Kyiv's)
+        (
+            "Russian forces attacked a minibus with a drone in the Dniprovskyi district of Kherson "
+            "on Tuesday morning, injuring two people.",
+            {("UA-65", None, 2)},
+        ),
+        # "no serious damage or casualties" is nobody hurt
+        (
+            "Sobyanin said air defences shot down drones flying towards Moscow on Tuesday. There "
+            "is no serious damage or casualties at the crash sites, he wrote.",
+            {("RU-MOW", 0, 0)},
+        ),
+    ],
+)
+def test_districts_of_a_city_and_no_damage_or_casualties(
+    text: str, expected: set[tuple[str, int | None, int | None]]
+) -> None:
+    ms = _one(f" date 2024-12-03\nNews\n\n{text}")
+    assert {(m.region_code, m.figures.killed, m.figures.injured) for m in ms} == expected
+
+
+def test_the_government_and_an_old_record_are_no_strike_today() -> None:
+    """ "Moscow does not publish data" is the government; "The largest attack of last year,
+    in November, saw 34 drones shot down" is November's, not today's (blind11)."""
+    ms = _one(
+        " date 2025-01-26\nDrones\n\nRegional officials rarely admit that a refinery has been "
+        "hit by drones, and Moscow does not publish data on outages. The largest attack of last "
+        "year, in November, saw 34 drones shot down over the Moscow region."
+    )
+    assert not any(m.region_code == "RU-MOW" for m in ms)
+    assert all(m.occurred_on is None for m in ms)
+
+
+def test_a_deployment_point_is_a_military_target() -> None:
+    ms = _one(
+        " date 2024-07-18\nSummary\n\nA temporary deployment point of a mechanized brigade was "
+        "hit near Kupyansk in the Kharkov region, the ministry said on Thursday."
+    )
+    assert [(m.region_code, m.target_types) for m in ms] == [("UA-63", ["military"])]

@@ -189,7 +189,7 @@ BLIND9_FLOORS = {
     "recall": 1.0,
     "f1": 0.988,
     "attack_jaccard": 0.885,
-    "target_jaccard": 0.817,
+    "target_jaccard": 0.84,
     "killed_exact": 0.95,
     "injured_exact": 0.923,
     "intercepted_exact": 0.812,
@@ -209,8 +209,8 @@ BLIND10_FLOORS = {
     "f1": 0.99,
     "attack_jaccard": 0.925,
     "target_jaccard": 0.843,
-    "killed_exact": 0.926,
-    "injured_exact": 0.879,
+    "killed_exact": 0.963,
+    "injured_exact": 0.909,
     "intercepted_exact": 0.933,
 }
 """A tenth blind set (`blind10/`, 12 pages: an Al Jazeera key-events list, a Suspilne
@@ -225,6 +225,28 @@ intercepted 0.833 -- the honest figure for unseen outlets after session 9. The f
 scores after the generic fixes it prompted (bracketed photo credits, past-day roundups after
 navigation, byline pairs, overnight spans, year-less datelines, anniversaries, national tallies
 over a list of regions, sanctions "targeting", "Kyiv source says")."""
+
+
+BLIND11_FLOORS = {
+    "precision": 0.929,
+    "recall": 1.0,
+    "f1": 0.963,
+    "attack_jaccard": 0.904,
+    "target_jaccard": 0.699,
+    "killed_exact": 0.875,
+    "injured_exact": 0.895,
+    "intercepted_exact": 0.727,
+}
+"""An eleventh blind set (`blind11/`, 12 pages on less-covered places: an "explosions heard"
+item with its update, a Bryansk portal in Russian spellings, a Defence Ministry bulletin, Moscow
+airport closures, a General Staff summary, a correction, "shortly after midnight on Sunday",
+a refinery explainer of dated past strikes (no new incident), a toll rising over three
+updates, sea drones at Novorossiysk, one strike under two place names, an interceptor-drone
+production story (negative)), written 2026-11-23 by a helper that read neither the extractor
+nor the other sets. Scored as delivered: precision 0.78, recall 1.0, F1 0.877, attack 0.852,
+target 0.742, killed 0.75, injured 0.846, intercepted 0.7. The floors are the scores after the
+generic fixes it prompted (run-in dated headings, sections ending a timeline, incidents with
+nothing said of them, "X district of Y", "no serious damage or casualties")."""
 
 
 def _scorer() -> ModuleType:
@@ -308,6 +330,7 @@ BLIND_SETS = {
     "blind8": BLIND8_FLOORS,
     "blind9": BLIND9_FLOORS,
     "blind10": BLIND10_FLOORS,
+    "blind11": BLIND11_FLOORS,
 }
 """Each blind set's folder under `tests/articles/` and its pinned floors."""
 
