@@ -507,7 +507,14 @@ TARGET: dict[str, list[str]] = {
             "radar",
             "military infrastructure",
             "military enlistment office",
-            "headquarters",
+            # not bare "headquarters": Russian officials report through "the regional
+            # operational headquarters" / "emergency headquarters"
+            "military headquarters",
+            "army headquarters",
+            "brigade headquarters",
+            "battalion headquarters",
+            "command headquarters",
+            "field headquarters",
             "landing ship",
             "patrol ship",
             "military object",
@@ -636,8 +643,8 @@ TARGET: dict[str, list[str]] = {
             "sports complex",
             "culture center",
         ),
-        "civilians",
-        "civilian",
+        # (not "civilians"/"civilian" alone: people killed are no target type; the vocabulary's
+        # civilian is cars, shops, schools and streets)
         "outbuildings",
         "outbuilding",
         "cars",
