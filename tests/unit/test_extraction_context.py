@@ -782,3 +782,13 @@ def test_a_deployment_point_is_a_military_target() -> None:
         "hit near Kupyansk in the Kharkov region, the ministry said on Thursday."
     )
     assert [(m.region_code, m.target_types) for m in ms] == [("UA-63", ["military"])]
+
+
+def test_an_officials_headquarters_is_no_military_target() -> None:
+    """ "the regional operational headquarters reported" is who speaks, not what was hit; "two
+    civilians were killed" names the victims, not a civilian object."""
+    ms = _one(
+        " date 2024-11-30\nDrone\n\nA Ukrainian drone hit a private house in Rylsk on Saturday, "
+        "killing two civilians, the Kursk region's operational headquarters reported."
+    )
+    assert [(m.region_code, m.target_types) for m in ms] == [("RU-KRS", ["residential"])]
