@@ -50,7 +50,7 @@ _WEEKDAY = re.compile(
 )
 """A weekday; of a span ("between 11 p.m. Monday and 7 a.m. Tuesday"), the last."""
 _RELATIVE = re.compile(
-    r"\b(?P<yday>the day before yesterday|yesterday)\b"
+    r"\b(?P<yday>the day before yesterday|yesterday|late last night)\b"
     r"|\b(?P<today>today|tonight|this morning|this evening|this afternoon|overnight|last night|"
     r"early hours|earlier today|this night|on the night|in the morning|in the early hours)\b"
     r"|\b(?P<dayago>(?:a|one|two|three|four|five|\d) days? (?:ago|earlier|before)|the day before|"
@@ -231,8 +231,13 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_YEAR_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+
+
 def find_dateline(text: str) -> date | None:
     """The first full date (day, month, year) in the opening of an article, if any."""
+    if ":" in text:  # "December 5, 20244:51 PM": a page that runs the year into the time
+        text = _YEAR_TIME.sub(r"\1 \2", text)
     m = _DATELINE.search(text)
     if not m:
         return None

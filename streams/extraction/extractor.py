@@ -252,20 +252,32 @@ PROSE_CHARS = 150
 def _head(blocks: list[Block]) -> list[Block]:
     """The blocks where a page states its date: the first few, or, after a long navigation
     menu, everything up to and including the first paragraph of prose (a byline's "October
-    17, 2024 9:14 AM" sits just above the lead)."""
-    head = blocks[:HEAD_BLOCKS]
-    if any(len(b.text) >= PROSE_CHARS and not b.support for b in head):
-        return head
-    for i, b in enumerate(blocks[HEAD_BLOCKS:MAX_HEAD_BLOCKS], HEAD_BLOCKS):
-        if len(b.text) >= PROSE_CHARS and not b.support:
-            return blocks[: i + 1]
-    return blocks[:MAX_HEAD_BLOCKS]
+    17, 2024 9:14 AM" sits just above the lead), and the short byline lines right after it
+    when it is a standfirst ("Anna X with AFP" over "09/10/2024")."""
+    first = next(
+        (
+            i
+            for i, b in enumerate(blocks[:MAX_HEAD_BLOCKS])
+            if len(b.text) >= PROSE_CHARS and not b.support
+        ),
+        None,
+    )
+    if first is None:
+        return blocks[:MAX_HEAD_BLOCKS]
+    j = first + 1
+    while j < len(blocks) and j <= first + BYLINE_BLOCKS and len(blocks[j].text) <= 80:
+        j += 1
+    return blocks[: max(j, HEAD_BLOCKS)]
+
+
+BYLINE_BLOCKS = 3
 
 
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     """Header date, else the first dateline among the opening short lines, else a wire
     dateline without a year whose year the article's weekdays pin (`year_by_weekdays`) or,
-    failing that, the latest year it names (`year_by_mention`)."""
+    failing that, the latest year it names (`year_by_mention`); likewise a year-less stamp line
+    ("14 October, 10:42")."""
     if article.published_on is not None:
         return article.published_on
     head = _head(blocks)
@@ -273,12 +285,18 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
         d = find_dateline(b.text if len(b.text) <= 80 else b.text[:120])
         if d is not None:
             return d
+    latest = article.ingested_at.date()
     for b in head:
         md = yearless_dateline(b.text[:120])
+        if md is None and (d := stamp_day(b.text, latest)) is not None:
+            md = (d.month, d.day)  # a post's "14 October, 10:42" (its year only in a footer)
         if md is not None:
             body = fold(" ".join(x.text for x in blocks))
-            latest = article.ingested_at.date()
-            return year_by_weekdays(*md, body, latest) or year_by_mention(*md, body, latest)
+            return year_by_weekdays(*md, body, latest) or year_by_mention(
+                *md,
+                fold(article.body),
+                latest,  # (footers too: "© 2024 Kherson OVA")
+            )
     return None
 
 
@@ -973,6 +991,8 @@ class Extractor:
             return None
         if text[h.end : h.end + 1] == "-" and text[h.end + 1 : h.end + 2].islower():
             return None  # "Moscow-installed governor", "Kyiv-based": an adjective, no place
+        if h.start > 1 and text[h.start - 1] == "-" and text[h.start - 2].isalpha():
+            return None  # "Gora-Podol": the end of another name, not Kyiv's Podol
         prev = doc.word_before(h.start)
         if region_entry is not None:
             if (
@@ -1331,8 +1351,8 @@ class Extractor:
             is_country = iso in COUNTRY_NAMES
             fig_values = _merge_figures(fs)
             stated_any = any(v is not None for v in fig_values.values())
-            if is_country and not stated_any:
-                continue
+            if is_country and (not stated_any or (day is None and all(f.background for f in fs))):
+                continue  # (nor a country's undated tally of months: "184 killed in August")
             if day is None and not stated_any and all(f.background for f in fs):
                 continue  # a vague passing mention with nothing stated: not an incident
             attack = set().union(*(f.attack for f in fs)) or set().union(

@@ -792,3 +792,63 @@ def test_an_officials_headquarters_is_no_military_target() -> None:
         "killing two civilians, the Kursk region's operational headquarters reported."
     )
     assert [(m.region_code, m.target_types) for m in ms] == [("RU-KRS", ["residential"])]
+
+
+def test_a_telegram_repost_takes_its_year_from_the_footer() -> None:
+    """ "14 October, 10:42" heads a repost whose year is only in "© 2024 ..."; "Late last night,
+    at 23:10" is the day before the post (blind12)."""
+    article = parse_article_text(
+        "Forwarded from Kherson Regional Military Administration\n14 October, 10:42\n\n07:15 - "
+        "the occupiers shelled Bilozerka with artillery. A man was wounded.\n\nIn total, one "
+        "person was wounded this morning.\n\nLate last night, "
+        "at 23:10, enemy drones also attacked Stanislav. A private house caught fire; no one "
+        "was hurt.\n\n© 2024 Kherson OVA",
+        "t.txt",
+        datetime(2026, 11, 23, tzinfo=UTC),
+    )
+    got = {(m.region_code, m.occurred_on) for m in extract(article)}
+    assert got == {("UA-65", date(2024, 10, 14)), ("UA-65", date(2024, 10, 13))}
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a byline and a numeric date right below the standfirst
+        (
+            "DW\nMade for minds.\nGermany   Ukraine   Climate\nLive TV\nConflicts\n\nTalks\n\n"
+            "Kyiv says it will not discuss a ceasefire "
+            "that freezes the front line, while Moscow dismisses any talks on Ukraine's terms, "
+            "and UN figures show civilian casualties remain high.\n\nAnna Lehnert with AFP\n"
+            "09/10/2024\n\n",
+            date(2024, 10, 9),
+        ),
+        # a page that runs the year into the time
+        ("Reuters\n\nStrike\n\nDecember 5, 20244:51 PM GMT+1\n\n", date(2024, 12, 5)),
+    ],
+)
+def test_publication_dates_in_awkward_bylines(head: str, expected: date) -> None:
+    ms = _one(
+        f"{head}A Russian missile hit a residential building in Sumy on Thursday, killing two "
+        "people."
+    )
+    assert [m.published_on for m in ms] == [expected]
+
+
+def test_a_hyphenated_village_is_not_its_last_part() -> None:
+    """ "Gora-Podol" in Belgorod region is not Kyiv's Podol (blind12)."""
+    ms = _one(
+        " date 2024-04-25\nShelling\n\nIn Gora-Podol, a kamikaze drone attacked a passenger car: "
+        "the driver was not hurt, the vehicle was damaged, Belgorod Governor Gladkov said."
+    )
+    assert {m.region_code for m in ms} == {"RU-BEL"}
+
+
+def test_a_countrys_monthly_toll_is_no_incident() -> None:
+    """UN monitors' "184 civilians were killed in Ukraine in August" is background of a
+    talks story, not an incident (blind12)."""
+    ms = _one(
+        " date 2024-10-09\nTalks\n\nTurkey is ready to host talks, its foreign minister said on "
+        "Tuesday. According to the UN mission's latest monthly update, at least 184 civilians "
+        "were killed and 856 injured in Ukraine in August."
+    )
+    assert ms == []
