@@ -1696,7 +1696,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:\s+(?:[a-z]+-)?(?:occupied|controlled|held))?|"
     r"\bborder(?:s|ing)?"
     r"(?: with)?|(?<!flying )(?<!heading )(?<!headed )(?<!flew )\btoward(?:s)?|\bborn in|"
-    r"\bvisit to)\s+(?:the\s+)?$"
+    r"\bvisit to)\s+(?:the\s+|its\s+|their\s+)?$"
 )
 _RULED_OUT = re.compile(
     r"\b(?:no|not an?|rul(?:es|ed) out(?: an?)?|no signs? of an?|no evidence of an?)\s+"
@@ -1951,18 +1951,43 @@ def _best_actor(fs: list[Finding]) -> str | None:
 def _date_undated_by_the_story(findings: list[Finding], news_day: date | None) -> None:
     """When every dated account of the news is of the day before publication ("On the night
     to Wednesday ...", "Yesterday evening ..." in Thursday's paper), the undated sentences
-    (a ministry's tally "between 23:30 and 5:40") tell that day too, not the paper's."""
+    (a ministry's tally "between 23:30 and 5:40") tell that day too, not the paper's. Else an
+    undated sentence about a place whose news is dated to one earlier day tells that day."""
     if news_day is None:
         return
-    said = {f.day for f in findings if f.dated and not f.background and not f.title}
-    if len(said) != 1:
-        return
-    (day,) = said
-    if day is None or day != news_day - timedelta(days=1):
-        return
+    news = [f for f in findings if f.dated and not f.background and not f.title]
+    said = {f.day for f in news}
+    if len(said) == 1:
+        (day,) = said
+        if day is not None and day == news_day - timedelta(days=1):
+            for f in findings:
+                if not f.dated and f.day == news_day:
+                    f.day = day
+            return
+    # Else each place keeps the one day its own dated account gives: "Rescuers in Druzhkivka
+    # completed the search ... Russian troops struck Druzhkivka on Tuesday, 20 August" (and
+    # Kostiantynivka, shelled on Wednesday, keeps Wednesday)
+    days: dict[str, set[date | None]] = {}
+    for f in news:
+        if f.place is not None:
+            days.setdefault(f.place.name, set()).add(f.day)
+    last: dict[str, tuple[Finding, bool]] = {}  # region -> its last finding, and if moved
     for f in findings:
-        if not f.dated and f.day == news_day:
-            f.day = day
+        prev = last.get(f.iso)
+        last[f.iso] = (f, False)
+        if f.dated or f.day != news_day:
+            continue
+        if f.place is None:  # ("At least 18 people were injured" right after it: the same)
+            if prev is not None and prev[1] and f.sentence - prev[0].sentence <= 3:
+                f.day = prev[0].day
+                last[f.iso] = (f, True)
+            continue
+        got = days.get(f.place.name)
+        if got is not None and len(got) == 1:
+            (day,) = got
+            if day is not None and 0 < (news_day - day).days <= 2:
+                f.day = day
+                last[f.iso] = (f, True)
 
 
 BARE_LIST_MIN = 4

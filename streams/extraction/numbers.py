@@ -118,6 +118,10 @@ _RX_COUPLE = re.compile(
     _FLAGS,
 )
 """"A married couple was killed", "killing an elderly couple": two people."""
+_WEAPON_ACTS = re.compile(
+    r"\s+(?:destroyed|disabled|damaged|hit|struck|eliminated)\s+(?:an?|the|two|\d)\b"
+)
+"""A weapon as the subject of an active verb with an object: it did the destroying."""
 _RX_ANOTHER_HURT = re.compile(
     r"\b(?:and|while)\s+(?P<n>another)\s+(?:one\s+|person\s+|man\s+|woman\s+|employee\s+|"
     r"worker\s+)?(?:was\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
@@ -699,6 +703,8 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             if m.group("n").lower() == "all":
                 continue
+            if rx is _RX_INTERCEPT_AFTER and _WEAPON_ACTS.match(text, m.end("w")):
+                continue  # "one missile destroyed an entire entrance": what it did, not to it
             last_weapon = _weapon_kind(m.group("w"))
             add("intercepted", m, weapon=last_weapon)
             if rx is _RX_INTERCEPT_BEFORE:

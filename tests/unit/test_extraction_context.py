@@ -852,3 +852,30 @@ def test_a_countrys_monthly_toll_is_no_incident() -> None:
         "were killed and 856 injured in Ukraine in August."
     )
     assert ms == []
+
+
+def test_the_aftermath_of_a_strike_told_first_keeps_the_strikes_day() -> None:
+    """A Wednesday page leads with the search at Druzhkivka and tells the strike ("struck
+    Druzhkivka on Tuesday, 20 August") later: the lead's toll is Tuesday's strike; the
+    shelling of Kostiantynivka "on Wednesday morning" stays Wednesday's (blind13)."""
+    ms = _one(
+        "21 August 2024, 17:05\n\nToll from missile strike on Druzhkivka rises to seven\n\n"
+        "Rescuers in Druzhkivka, Donetsk Oblast, have completed the search at the site of a "
+        "Russian missile strike on an apartment block. The death toll rose to seven.\n\nAt least "
+        "18 people were injured.\n\nRussian troops struck Druzhkivka at around 19:30 on Tuesday, "
+        "20 August, with two S-300 missiles. One missile destroyed an entire entrance of the "
+        "building.\n\nAlso on Wednesday morning, Russian troops shelled Kostiantynivka with "
+        "artillery. One person was killed and three were injured."
+    )
+    got = {(m.occurred_on, m.figures.killed, m.figures.injured, m.figures.intercepted) for m in ms}
+    assert got == {(date(2024, 8, 20), 7, 18, None), (date(2024, 8, 21), 1, 3, None)}
+
+
+def test_a_region_named_as_a_border_is_no_scene() -> None:
+    """ "... as Moscow keeps up pressure on the area bordering its Kursk region" (blind13)."""
+    ms = _one(
+        " date 2025-02-12\nSumy\n\nRussian aircraft dropped glide bombs on Sumy region on "
+        "February 11, killing three civilians, as Moscow keeps up pressure on the area bordering "
+        "its Kursk region."
+    )
+    assert {m.region_code for m in ms} == {"UA-59"}
