@@ -733,10 +733,13 @@ class Extractor:
                     continue
                 rp = pos - sent.start
                 if k.kind == "target" and (
-                    _DEFENDER.match(sfold, rp) or _DESCRIPTOR.match(sfold, rp)
+                    _DEFENDER.match(sfold, rp)
+                    or _DESCRIPTOR.match(sfold, rp)
+                    or _NO_SUCH.search(sfold, max(0, rp - 10), rp)
                 ):
                     # "air defence systems shot down two drones": the defender; "the
-                    # industrial city of Kryvyi Rih": what the place is, not what was hit
+                    # industrial city of Kryvyi Rih": what the place is, not what was hit;
+                    # "a city where there are no military facilities": none hit
                     continue
                 target_locs = self._nearest(rel_locs, rp, clause_of, labelled)
                 if target_locs is None:
@@ -1452,6 +1455,8 @@ _STRUCK = re.compile(
     r"(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|blasts?)\b"
 )
 """Trigger words that say a strike happened (not "launched production", "burning")."""
+_NO_SUCH = re.compile(r"\b(?:no|not a|not an|without|nor)\s+$")
+"""Before a target word: there is none of it ("no military facilities")."""
 _OF_PLACE = re.compile(r"(?:\s+(?:district|raion|rayon))?\s+of\s+(?:the\s+)?[A-Z]")
 """After a district's name: the place it is part of ("the Dniprovskyi district of Kherson")."""
 _PLACE_PREPS = frozenset(("on", "in", "near", "at", "over", "outside", "around", "into", "of"))

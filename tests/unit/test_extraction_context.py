@@ -879,3 +879,12 @@ def test_a_region_named_as_a_border_is_no_scene() -> None:
         "its Kursk region."
     )
     assert {m.region_code for m in ms} == {"UA-59"}
+
+
+def test_a_target_said_not_to_be_there_is_no_target() -> None:
+    """ "an apartment building in a city where there are no military facilities" (blind13)."""
+    ms = _one(
+        " date 2024-08-21\nStrike\n\nA Russian missile hit an apartment building in Druzhkivka "
+        "on Tuesday, a city where there are no military facilities, the governor said."
+    )
+    assert [(m.region_code, m.target_types) for m in ms] == [("UA-14", ["residential"])]
