@@ -228,6 +228,8 @@ class Finding:
     injured"): its day is the update's, not the strike's."""
     dated: bool = False
     """The sentence states its own date ("on Tuesday evening")."""
+    revised: bool = False
+    """The sentence corrects earlier figures ("according to updated information")."""
     struck: bool = False
     """The sentence has an attack or strike word (said of this region or of a list of them)."""
 
@@ -447,6 +449,7 @@ class Extractor:
         last_attack: int | None = None
         focus_day: date | None = None
         focus_vague = False  # the focus story is told with a vague date ("last week"): no day
+        revised_block = -1  # the paragraph that corrects earlier figures, if any
         impact_by_sent = [bool(s.flags & _IMPACT) for s in doc.sentences]
         kw_cache: dict[int, list[tuple[int, V.Keyword]]] = {}
         block_findings: dict[int, list[Finding]] = {}
@@ -631,6 +634,8 @@ class Extractor:
                 stext, cuts, [p - sent.start for p, k in kws if k.kind in ("attack", "trigger")]
             )
             sent_findings: dict[str, Finding] = {}
+            if _REVISED.search(stext):
+                revised_block = sent.block  # (the rest of a correction's paragraph corrects too)
             struck = any(
                 (k.kind == "attack" and not k.weak)
                 or (k.kind == "trigger" and _STRUCK.match(doc.folded, p))
@@ -648,6 +653,7 @@ class Extractor:
                 _cl: str | None = claimed,
                 _ac: str | None = actor,
                 _struck: bool = struck,
+                _rev: bool = sent.block == revised_block,
             ) -> Finding:
                 f = _sf.get(loc.iso)
                 if f is None:
@@ -663,6 +669,7 @@ class Extractor:
                         claimed_by=_cl,
                         attributed_to=_ac,
                         struck=_struck,
+                        revised=_rev,
                     )
                     _sf[loc.iso] = f
                 elif f.place is None and loc.place is not None:
@@ -1455,6 +1462,12 @@ _STRUCK = re.compile(
     r"(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:ed|ing)|bomb(?:ed|ing)|explosions?|blasts?)\b"
 )
 """Trigger words that say a strike happened (not "launched production", "burning")."""
+_REVISED = re.compile(
+    r"(?i:according to (?:updated|revised|corrected|clarified) (?:information|data)|"
+    r"corrected (?:himself|herself|itself|the (?:figure|toll|number))|"
+    r"revised (?:the (?:toll|figure|number) )?down(?:wards?)?)"
+)
+"""A correction of the figures said before: its figures replace theirs, up or down."""
 _NO_SUCH = re.compile(r"\b(?:no|not a|not an|without|nor)\s+$")
 """Before a target word: there is none of it ("no military facilities")."""
 _OF_PLACE = re.compile(r"(?:\s+(?:district|raion|rayon))?\s+of\s+(?:the\s+)?[A-Z]")
@@ -2033,13 +2046,15 @@ def _national_before(findings: list[Finding], day: date | None, si: int, at: int
 
 def _merge_figures(fs: list[Finding]) -> dict[str, int | None]:
     """Per-incident figures: the max across sentences (restatements), intercepts summed per
-    sentence over weapon kinds ("8 rockets and 11 drones" = 19)."""
+    sentence over weapon kinds ("8 rockets and 11 drones" = 19); a correction's figures
+    replace the others."""
     best: dict[str, int | None] = {
         "killed": None,
         "injured": None,
         "intercepted": None,
         "launched": None,
     }
+    corrected: set[str] = set()
     for f in fs:
         per: dict[str, int] = {}
         by_weapon: dict[str, dict[str, int]] = {"intercepted": {}, "launched": {}}
@@ -2056,5 +2071,14 @@ def _merge_figures(fs: list[Finding]) -> dict[str, int | None]:
                 per[kind] = sum(w.values())
         for kind, val in per.items():
             cur = best[kind]
-            best[kind] = val if cur is None else max(cur, val)
+            # a correction replaces what was said before ("According to updated information,
+            # no one was killed") and stands against later hearsay; else a restatement can
+            # only add to it
+            if kind in corrected:
+                continue  # (the correction's first word on it stands)
+            if f.revised:
+                best[kind] = val
+                corrected.add(kind)
+            else:
+                best[kind] = val if cur is None else max(cur, val)
     return best

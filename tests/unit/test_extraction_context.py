@@ -888,3 +888,17 @@ def test_a_target_said_not_to_be_there_is_no_target() -> None:
         "on Tuesday, a city where there are no military facilities, the governor said."
     )
     assert [(m.region_code, m.target_types) for m in ms] == [("UA-14", ["residential"])]
+
+
+def test_a_corrected_toll_replaces_the_first_and_later_hearsay() -> None:
+    """The governor first reports one dead, then "According to updated information, no one was
+    killed ... five people were injured"; a Telegram channel's unconfirmed "two killed and up
+    to 12 injured" after it does not undo the correction (blind13)."""
+    ms = _one(
+        " date 2025-06-18\nIzhevsk\n\nA Ukrainian drone attack hit a plant in Izhevsk, Udmurtia, "
+        "on Wednesday. The head of Udmurtia first wrote that one person was killed and four were "
+        'injured.\n\nTwo hours later he corrected himself. "According to updated information, no '
+        'one was killed. In total, five people were injured," he wrote.\n\nThe Telegram channel '
+        "Astra reported that up to 12 people were injured and two were killed."
+    )
+    assert [(m.region_code, m.figures.killed, m.figures.injured) for m in ms] == [("RU-UD", 0, 5)]

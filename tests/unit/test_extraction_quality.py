@@ -277,8 +277,8 @@ BLIND13_FLOORS = {
     "f1": 0.915,
     "attack_jaccard": 0.859,
     "target_jaccard": 0.64,
-    "killed_exact": 0.786,
-    "injured_exact": 0.824,
+    "killed_exact": 0.857,
+    "injured_exact": 0.882,
     "intercepted_exact": 0.714,
 }
 """A thirteenth blind set (`blind13/`, stressing numbers, weapons and targets: glide bombs
