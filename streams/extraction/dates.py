@@ -163,6 +163,11 @@ _DATELINE_PREFIX = re.compile(
 Russian agencies' "MOSCOW, June 19. /TASS/. "."""
 
 
+_BARE_DATELINE = re.compile(
+    rf"(?i:(?:{_MON})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MON})\.?)(?:,?\s+(?:19|20)\d\d)?\s+"
+    r"\([A-Z][\w .-]{1,30}\)\s*(?:-{1,2}|[\u2013\u2014:])\s+"
+)
+"""A dateline whose city ended the sentence before ("KYIV. July 15 (Interfax-Ukraine) - ")."""
 _YEARLESS = re.compile(
     rf"(?i:(?P<m1>{_MON})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MON})\.?)\)?\s*(?:\([^)]{{1,40}}\)\s*)?"
@@ -227,7 +232,7 @@ def dateline_end(text: str) -> int:
 
     Why: the dateline dates the report, not the event; a sentence's own date words come after.
     """
-    m = _DATELINE_PREFIX.match(text)
+    m = _DATELINE_PREFIX.match(text) or _BARE_DATELINE.match(text)
     return m.end() if m else 0
 
 

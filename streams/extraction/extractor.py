@@ -230,6 +230,8 @@ class Finding:
     """The sentence states its own date ("on Tuesday evening")."""
     revised: bool = False
     """The sentence corrects earlier figures ("according to updated information")."""
+    superseded: bool = False
+    """The sentence gives figures said before the current ones ("Earlier it was reported")."""
     struck: bool = False
     """The sentence has an attack or strike word (said of this region or of a list of them)."""
 
@@ -507,7 +509,7 @@ class Extractor:
             # date of this sentence (a wire dateline opening it dates the report, not the event)
             ref = NO_REF
             if date_kinds:
-                lead = dateline_end(stext) if sent.first_in_block else 0
+                lead = dateline_end(stext) if sent.first_in_block or _after_city(doc, si) else 0
                 ref = resolve(sfold[lead:] if lead else sfold, doc.pub, date_kinds)
                 if (
                     ref.day is not None
@@ -670,6 +672,7 @@ class Extractor:
                         attributed_to=_ac,
                         struck=_struck,
                         revised=_rev,
+                        superseded=_SUPERSEDED.match(_st) is not None,
                     )
                     _sf[loc.iso] = f
                 elif f.place is None and loc.place is not None:
@@ -1468,6 +1471,11 @@ _REVISED = re.compile(
     r"revised (?:the (?:toll|figure|number) )?down(?:wards?)?)"
 )
 """A correction of the figures said before: its figures replace theirs, up or down."""
+_SUPERSEDED = re.compile(
+    r"(?i:(?:earlier|previously|initially|at first),?\s+(?:it was reported|reports said|"
+    r"officials (?:said|reported)|the (?:authorities|administration) (?:said|reported)))"
+)
+"""A sentence with the figures the current ones replace ("Earlier it was reported that ...")."""
 _NO_SUCH = re.compile(r"\b(?:no|not a|not an|without|nor)\s+$")
 """Before a target word: there is none of it ("no military facilities")."""
 _OF_PLACE = re.compile(r"(?:\s+(?:district|raion|rayon))?\s+of\s+(?:the\s+)?[A-Z]")
@@ -2012,6 +2020,16 @@ BARE_LIST_MIN = 4
 """More regions than this in one bare list: the reach of a national count, not incidents."""
 
 
+def _after_city(doc: _Doc, si: int) -> bool:
+    """Does the sentence follow a dateline's city that ends with a full stop ("KYIV. July 15
+    (Interfax-Ukraine) - ...")?"""
+    if si == 0:
+        return False
+    prev, sent = doc.sentences[si - 1], doc.sentences[si]
+    text = doc.text[prev.start : prev.end].strip()
+    return prev.block == sent.block and len(text) <= 24 and text.isupper()
+
+
 def _bare(f: Finding) -> bool:
     """A region named in a shared list and nothing more: no attack, target or figure of its
     own (at most the list's weak attack word)."""
@@ -2055,6 +2073,7 @@ def _merge_figures(fs: list[Finding]) -> dict[str, int | None]:
         "launched": None,
     }
     corrected: set[str] = set()
+    current = {g.kind for f in fs if not f.superseded for g in f.figures}
     for f in fs:
         per: dict[str, int] = {}
         by_weapon: dict[str, dict[str, int]] = {"intercepted": {}, "launched": {}}
@@ -2074,8 +2093,8 @@ def _merge_figures(fs: list[Finding]) -> dict[str, int | None]:
             # a correction replaces what was said before ("According to updated information,
             # no one was killed") and stands against later hearsay; else a restatement can
             # only add to it
-            if kind in corrected:
-                continue  # (the correction's first word on it stands)
+            if kind in corrected or (f.superseded and kind in current):
+                continue  # (the correction's first word on it stands; old figures don't)
             if f.revised:
                 best[kind] = val
                 corrected.add(kind)

@@ -902,3 +902,18 @@ def test_a_corrected_toll_replaces_the_first_and_later_hearsay() -> None:
         "Astra reported that up to 12 people were injured and two were killed."
     )
     assert [(m.region_code, m.figures.killed, m.figures.injured) for m in ms] == [("RU-UD", 0, 5)]
+
+
+def test_a_dateline_whose_city_ends_a_sentence_and_an_earlier_report() -> None:
+    """ "KYIV. July 15 (Interfax-Ukraine) - The toll from the strike on Ochakiv on Sunday
+    evening has risen": the dateline's date is the report's, Sunday the strike's; "Earlier it
+    was reported that 13 were injured" gives way to the current 11 (blind13)."""
+    ms = _one(
+        "15.07.2024 11:26\n\nToll from Smerch strike on Ochakiv rises to four\n\nKYIV. July 15 "
+        "(Interfax-Ukraine) - The number of people killed in the Russian strike on Ochakiv, "
+        "Mykolaiv region, on Sunday evening has risen to four and 11 people were injured, the "
+        "governor said. Earlier it was reported that two people were killed and 13 injured."
+    )
+    assert [(m.occurred_on, m.figures.killed, m.figures.injured) for m in ms] == [
+        (date(2024, 7, 14), 4, 11)
+    ]
