@@ -1124,7 +1124,7 @@ class Extractor:
         return self.iso[iso].kind != "city"
 
     def _pick(
-        self, idxs: list[int], regions: set[str], sent_regions: set[str], doc: _Doc | None = None
+        self, idxs: list[int], regions: set[str], sent_regions: set[str], doc: _Doc
     ) -> Place | None:
         """Prefer a place whose region is named in the sentence (as a region, then by a place
         in it named before), then the region of the story being told, then one named in the
@@ -1132,13 +1132,12 @@ class Extractor:
         cands = [self.gaz.places[i] for i in idxs]
         if not cands:
             return None
-        before, focus = (doc.named_before, doc.focus_iso) if doc is not None else (set(), None)
         return max(
             cands,
             key=lambda p: (
                 p.iso in sent_regions,
-                p.iso in before,
-                p.iso == focus,
+                p.iso in doc.named_before,
+                p.iso == doc.focus_iso,
                 p.iso in regions,
                 p.population,
             ),
