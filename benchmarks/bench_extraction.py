@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from schemas import Article  # noqa: E402
 from streams.articles import parse_article_text  # noqa: E402
-from streams.extraction import extract, warm_up  # noqa: E402
+from streams.extraction import compiled, extract, warm_up  # noqa: E402
 from streams.extraction.gazetteer import get_gazetteer  # noqa: E402
 from streams.extraction.matcher import get_matcher  # noqa: E402
 from streams.extraction.textnorm import fold, match_text  # noqa: E402
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     lo, _, hi = args.kb.partition("-")
     t0 = time.perf_counter()
     warm_up()
-    print(f"warm_up: {time.perf_counter() - t0:.2f}s")
+    print(f"warm_up: {time.perf_counter() - t0:.2f}s; extractor: {compiled.describe()}")
     corpus = make_corpus(args.n, random.Random(args.seed), float(lo), float(hi or lo))
     size = statistics.mean(len(a.body) for a in corpus)
     print(

@@ -179,14 +179,23 @@ def machine_info() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "versions": versions,
+        "extractor": _extractor(),
     }
+
+
+def _extractor() -> str:
+    """Pure Python or a `sitrep compile` build: what this process's extractor (and a worker
+    started with the same environment) runs."""
+    from streams.extraction import compiled
+
+    return compiled.describe()
 
 
 def format_machine(m: dict[str, Any]) -> str:
     vers = ", ".join(f"{k} {v}" for k, v in m["versions"].items() if v)
     return (
         f"{m['date']}  {m['cores']} cores ({m['usable_cores']} usable), {m['cpu_model']}, "
-        f"Python {m['python']}, {m['platform']}\n{vers}"
+        f"Python {m['python']}, {m['platform']}\n{vers}\nextractor: {m.get('extractor', '?')}"
     )
 
 

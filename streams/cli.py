@@ -230,6 +230,33 @@ def extract(
             typer.echo(json.dumps(eval_record(path.name, m), ensure_ascii=False))
 
 
+@app.command(name="compile")
+def compile_extractor(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if a build exists.")] = False,
+) -> None:
+    """Compile the extractor with mypyc (~1.3x faster, same output; needs mypy and gcc).
+
+    The build is keyed by a digest of the sources and goes to SITREP_COMPILED_DIR (default
+    ~/.cache/sitrep/compiled); every later process whose sources match uses it, and edited
+    sources fall back to pure Python until compiled again. SITREP_COMPILED_EXTRACTOR=off
+    ignores builds; =require refuses to start without one.
+    """
+    from streams.extraction import compiled
+
+    try:
+        import mypyc  # noqa: F401
+    except ImportError:
+        err.print("[red]mypyc is missing:[/] pip install 'sitrep[compiled]' (it comes with mypy)")
+        raise typer.Exit(1) from None
+    err.print(f"compiling {len(compiled.modules())} extraction modules with mypyc (about a minute)")
+    try:
+        dest = compiled.build(force=force)
+    except RuntimeError as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    typer.echo(str(dest))
+
+
 def eval_record(article_name: str, m: IncidentMention) -> dict[str, object]:
     """The stable `sitrep extract` line for one mention."""
     return {

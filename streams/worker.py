@@ -19,7 +19,7 @@ def run_worker(loglevel: str | None = None) -> None:
 
     malloc_tuning.tune()  # before Faust starts its consumer thread (and that thread's arena)
     dump = memdiag.install(settings.tracemalloc_frames, settings.data_dir)
-    from streams.extraction import warm_up
+    from streams.extraction import compiled, warm_up
 
     if settings.extract_processes == 0:
         warm_up()  # load the gazetteer once, before the first message, not during it
@@ -41,10 +41,11 @@ def run_worker(loglevel: str | None = None) -> None:
         if dump is not None:  # after mode's Worker took SIGUSR2 for its debugger
             asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump)
         logging.getLogger(__name__).info(
-            "worker up: broker=%s metrics=http://%s:%d/metrics",
+            "worker up: broker=%s metrics=http://%s:%d/metrics extractor=%s",
             settings.kafka_bootstrap,
             settings.metrics_host,
             settings.metrics_port,
+            compiled.describe(),
         )
 
     worker = faust.Worker(

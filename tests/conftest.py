@@ -1,7 +1,12 @@
 """Shared fixtures: one real Tansu broker per test session, on a free loopback port."""
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+
+# The suite tests the sources as written: a `sitrep compile` build in the user's cache is not
+# picked up (test_extraction_compiled.py builds its own and checks it gives the same output).
+os.environ.setdefault("SITREP_COMPILED_EXTRACTOR", "off")
 
 import pytest
 

@@ -1,7 +1,8 @@
 """Extraction engine: news article -> structured incident mentions.
 
 `extract(article)` is the hot-path entry point; `warm_up()` loads the gazetteer and builds the
-automaton so the worker pays that cost once at start-up, not on its first message.
+automaton so the worker pays that cost once at start-up, not on its first message. A mypyc
+build of the modules (`sitrep compile`, see `compiled.py`) is used when it matches the sources.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import gc
 import threading
 
 from schemas import Article, IncidentMention
+from streams.extraction import compiled as _compiled
+
+_compiled.activate(__path__)  # a `sitrep compile` build of these very sources, if any
 
 __all__ = ["extract", "warm_up"]
 
