@@ -16,7 +16,9 @@ from dataclasses import dataclass
 _TAIL_MARKER = re.compile(
     r"^\s*(?:read also|read more|more news|more on this(?: story| topic)?|"
     r"related(?: news| articles| stories| topics| content| coverage)?|"
-    r"tags|most read|latest news|popular|recommended|you may also like|see also|trending|"
+    r"tags|most read|most viewed|most popular|most shared|most commented|top stories|"
+    r"read next|explore more(?: on these topics)?|editors?'?s? picks|"
+    r"latest news|popular|recommended|you may also like|see also|trending|"
     r"other news|share this|follow us|comments?|all news|"
     r"(?:previous|earlier|past|recent|other|more) (?:digests?|issues?|editions?|posts?|"
     r"stories|reports|articles|materials?|updates|headlines)(?: (?:in|on|from) [\w ]{1,24})?)"

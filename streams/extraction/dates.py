@@ -49,6 +49,14 @@ _WEEKDAY = re.compile(
     rf"(?P<wd>{_WD})\b"
 )
 """A weekday; of a span ("between 11 p.m. Monday and 7 a.m. Tuesday"), the last."""
+_NEXT_WEEKDAY = re.compile(
+    rf"\s+(?:night\s+)?(?:and|into|to|through)\s+(?:early\s+|late\s+)?(?:on\s+)?"
+    rf"(?:the\s+)?(?:morning\s+of\s+|early\s+hours\s+of\s+)?(?P<wd>{_WD})\b"
+)
+"""After a weekday, the next one joined to it: " and early on Sunday", " night into Sunday"."""
+_WEEKEND = re.compile(r"\b(last|this past)\s+weekend\b")
+"""The weekend before publication, as a time ("last weekend's attack"). ("Over the weekend"
+in a Monday roundup spans both days of it: left to the story's own dates.)"""
 _RELATIVE = re.compile(
     r"\b(?P<yday>the day before yesterday|yesterday|late last night)\b"
     r"|\b(?P<today>today|tonight|this morning|this evening|this afternoon|overnight|last night|"
@@ -105,7 +113,7 @@ VAGUE = "vague"
 ALL_KINDS = frozenset((EXPLICIT, WEEKDAY, RELATIVE, VAGUE))
 TRIGGERS: dict[str, tuple[str, ...]] = {
     EXPLICIT: tuple(_MONTHS),
-    WEEKDAY: tuple(_WEEKDAYS),
+    WEEKDAY: (*_WEEKDAYS, "weekend"),
     RELATIVE: (
         "yesterday",
         "today",
@@ -273,6 +281,9 @@ class DateRef:
 
 NO_REF = DateRef(None, False, False)
 
+_UTC_ASIDE = re.compile(r"\([^()]{0,40}\b(?:gmt|utc)\b[^()]{0,40}\)", re.IGNORECASE)
+"""A parenthesised conversion of the local time to GMT/UTC, whose day may be the day before."""
+
 
 def weekday_on_or_before(pub: date, weekday: int) -> date:
     """Most recent `weekday` (0=Monday) on or before `pub`."""
@@ -290,6 +301,9 @@ def resolve(
     if not kinds:
         return NO_REF
     sentence = fold(sentence)
+    if "gmt" in sentence or "utc" in sentence:
+        # "shortly after 1 a.m. local time (2200 GMT on Sunday)": the local day is the one
+        sentence = _UTC_ASIDE.sub(" ", sentence)
     m = _EXPLICIT.search(sentence) if EXPLICIT in kinds else None
     if m:
         later = _RANGE_END.match(sentence, m.end())
@@ -333,7 +347,21 @@ def resolve(
         other = _IN_MONTH.search(sentence) if VAGUE in kinds else None
         if other is not None and _MONTHS[other.group(1)] != pub.month:
             return DateRef(None, True, True)  # "on Palm Sunday in April": not this week's
-        return DateRef(weekday_on_or_before(pub, _WEEKDAYS[wd.group("wd").lower()]), True, False)
+        wday = _WEEKDAYS[wd.group("wd").lower()]
+        then = _NEXT_WEEKDAY.match(sentence, wd.end())
+        if then is not None and _WEEKDAYS[then.group("wd").lower()] == (wday + 1) % 7:
+            wday = (wday + 1) % 7  # "late on Saturday and early on Sunday": the later day
+        return DateRef(weekday_on_or_before(pub, wday), True, False)
+    we = _WEEKEND.search(sentence) if wd is None and WEEKDAY in kinds else None
+    if we is not None and (rel is None or we.start() < rel.start()):
+        if pub is None:
+            return DateRef(None, True, False)
+        # "last weekend's drone attack" in a Wednesday paper: the Saturday before (a Sunday
+        # is within the day either side that the day stands for)
+        sat = weekday_on_or_before(pub - timedelta(days=1), 5)
+        if we.group(1).startswith("last") and (pub - sat).days <= 1:
+            sat -= timedelta(days=7)  # (said on that weekend's Sunday: the one before)
+        return DateRef(sat, True, False)
     if rel:
         if pub is None:
             return DateRef(None, True, False)

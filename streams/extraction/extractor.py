@@ -26,7 +26,9 @@ from schemas.vocab import AttackType, TargetType
 from streams.extraction import vocabulary as V
 from streams.extraction.boilerplate import Block, clean, is_time_line
 from streams.extraction.dates import (
+    EXPLICIT,
     NO_REF,
+    WEEKDAY,
     DateRef,
     dateline_end,
     find_dateline,
@@ -369,10 +371,17 @@ class _Doc:
                 cur = sents[si]
                 start, end = cur.start, cur.end
             if h.start >= start and h.end <= end and len(cur.hits) < MAX_SENTENCE_HITS:
-                if h.info.flags & _EVENT_WORD and _MODAL_BEFORE.search(
-                    self.folded, max(0, h.start - 20), h.start
+                if h.info.flags & _ATTACK_OR_IMPACT and (
+                    _MODAL_BEFORE.search(self.folded, max(0, h.start - 20), h.start)
+                    or _PERMIT_BEFORE.search(self.folded, max(0, h.start - 60), h.start)
                 ):
-                    continue  # "a version that can be launched from ...": a capability
+                    # "a version that can be launched from ...", "to allow Ukraine to strike
+                    # Russian airfields": a capability or a permission, not an event
+                    continue
+                if h.info.flags & _ATTACK_OR_IMPACT and _STORED_BEFORE.search(
+                    self.folded, max(0, h.start - 90), h.start
+                ):
+                    continue  # "the arsenal stored Iskander-M missiles, guided bombs and ...
                 cur.hits.append(h)
                 cur.flags |= flags
 
@@ -527,6 +536,28 @@ class Extractor:
                     # "On 30 December 2023, shells fell on Belgorod ... That strike came a day
                     # after Russia launched ...": counted from the old date just told
                     ref = resolve(sfold, old_ref[0], date_kinds)
+                elif (
+                    last_ref is not None
+                    and last_ref.day is not None
+                    and last_ref.day != doc.pub
+                    and _DAY_BEFORE_OPENS.match(sfold)
+                ):
+                    # "... on Tuesday, killing a man. The day before, artillery shelled ...":
+                    # the day before the one said last, not before publication
+                    ref = DateRef(last_ref.day - timedelta(days=1), True, False)
+                if ref.explicit and date_kinds & _DAY_KINDS:
+                    stated = _STATEMENT_DATE.search(sfold)
+                    if stated and resolve(sfold[: stated.start()], doc.pub, date_kinds).explicit:
+                        stated = None  # ("... overnight, the governor said Wednesday, ...")
+                    later = (
+                        resolve(sfold[stated.end() :], doc.pub, date_kinds & _DAY_KINDS)
+                        if stated
+                        else NO_REF
+                    )
+                    if later.explicit and not later.vague and later.day is not None:
+                        # "Terekhov said on Wednesday that the woman had been in intensive care
+                        # since the strike on Saturday afternoon": the day of the strike
+                        ref = later
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
@@ -873,7 +904,7 @@ class Extractor:
                 focus = None
         if ruled_out:
             findings = [f for f in findings if f.iso not in ruled_out]
-        _date_undated_by_the_story(findings, doc.news_day)
+        _date_undated_by_the_story(findings, doc.news_day, doc.pub)
         return self._merge(doc, findings, support)
 
     # --- helpers --------------------------------------------------------------------------------
@@ -1034,6 +1065,12 @@ class Extractor:
                 # part of a place named (which is resolved on its own)
                 return None
             district = info.district
+            if district is not None and all(
+                self.iso[self.gaz.places[i].iso].kind == "city" for i in district.places
+            ):
+                # "the Kyivskyi district", "Moskovsky district": named after a city that is a
+                # region of its own, which has no district of its name: another city's part
+                return None
             if district is not None:
                 best = self._pick(list(district.places), regions, sent_regions, doc)
                 if best is not None and self._outside_the_named_region(best, sent_regions):
@@ -1482,6 +1519,12 @@ _OF_PLACE = re.compile(r"(?:\s+(?:district|raion|rayon))?\s+of\s+(?:the\s+)?[A-Z
 _PLACE_PREPS = frozenset(("on", "in", "near", "at", "over", "outside", "around", "into", "of"))
 """A name right after one of these is a place, whatever verb follows ("strike on Odesa has")."""
 _AGENT_PREV = {
+    "let",
+    "lets",
+    "allow",
+    "allowing",
+    "permit",
+    "permitted",
     "forced",
     "urged",
     "told",
@@ -1814,6 +1857,10 @@ _DAY_RELATIVE = re.compile(
     r"(?:day|night)|the day before|the day after)\b"
 )
 """Dates counted from another date: next to a background date, counted from that date."""
+_DAY_KINDS = frozenset((EXPLICIT, WEEKDAY))
+"""Date expressions that name a day of their own (not "overnight", counted from another)."""
+_DAY_BEFORE_OPENS = re.compile(r"(?:the day before|a day earlier|the previous day|the day prior),")
+"""A sentence opening with the day before the last one told ("The day before, ...")."""
 _SAME_DAY = re.compile(
     r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
@@ -1868,6 +1915,18 @@ _NOT_ATTACK = BIT["not_attack"]
 _ATTACK_OR_IMPACT = BIT["attack"] | BIT["trigger"] | BIT["impact"]
 #: A trigger or impact word after these says what could happen, not what did.
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|able to|capable of) (?:be |being )?$")
+_STORED_BEFORE = re.compile(
+    r"\b(?:stored|stores|storing|kept|keeps|keeping|contained|contains|containing|stockpiled|"
+    r"stockpiles? of|supplies of)\s+"
+    r"(?:[\"'\u201c\u201d\u00ab]?[\w-]+(?:\s+[\w-]+){0,2}[\"'\u201c\u201d\u00bb]?(?:,\s*|\s+and\s+))*"
+    r"[\"'\u201c\u00ab]?(?:[\w-]+\s+){0,2}$"
+)
+"""Weapons in the list of what a depot holds: its contents, not what struck it."""
+_PERMIT_BEFORE = re.compile(
+    r"\b(?:allow|allows|allowed|allowing|let|lets|letting|permit|permits|permitted|permitting|"
+    r"permission|authori[sz]e|authori[sz]es|authori[sz]ed|authori[sz]ing|go-ahead|green light)"
+    r"\s+(?:[\w'-]+\s+){0,4}(?:to\s+|(?:to\s+)?(?:use|fire|launch)\s+(?:[\w'-]+\s+){0,3})$"
+)
 _DATE = BIT["date"]
 
 
@@ -1973,12 +2032,16 @@ def _best_actor(fs: list[Finding]) -> str | None:
     return (named or actors)[0] if actors else None
 
 
-def _date_undated_by_the_story(findings: list[Finding], news_day: date | None) -> None:
+def _date_undated_by_the_story(
+    findings: list[Finding], news_day: date | None, pub: date | None
+) -> None:
     """When every dated account of the news is of the day before publication ("On the night
     to Wednesday ...", "Yesterday evening ..." in Thursday's paper), the undated sentences
     (a ministry's tally "between 23:30 and 5:40") tell that day too, not the paper's. Else an
-    undated sentence about a place whose news is dated to one earlier day tells that day."""
-    if news_day is None:
+    undated sentence about a place whose news is dated to one earlier day tells that day.
+    (A roundup of "the past day" already tells its day: a "The day before, ..." in it is an
+    earlier story, not the roundup's date.)"""
+    if news_day is None or news_day != pub:
         return
     news = [f for f in findings if f.dated and not f.background and not f.title]
     said = {f.day for f in news}

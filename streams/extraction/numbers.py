@@ -160,11 +160,12 @@ _RX_INTERCEPT_BEFORE = re.compile(
     _FLAGS,
 )
 _RX_AND_WEAPON = re.compile(
-    rf"\s*(?:,|,? and)\s+{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+(?:of the\s+)?{_ADJ}"
+    rf"(?:\s+{_WEAPON}\b)*\s*(?:,|,? and)\s+{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+(?:of the\s+)?{_ADJ}"
     rf"(?P<w>{_WEAPON})\b",
     _FLAGS,
 )
-""""downed 10 of the cruise missiles and 41 of the drones": the next weapon of the list."""
+""""downed 10 of the cruise missiles and 41 of the drones": the next weapon of the list (after
+the rest of the last one's name: "six Shahed drones and one cruise missile")."""
 _RX_INTERCEPT_AFTER = re.compile(
     rf"\b{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w>{_WEAPON})\b[^.;]{{0,90}}?"
     rf"\b(?:were|was|have been|had been|been|being|are)?\s*"
@@ -173,11 +174,11 @@ _RX_INTERCEPT_AFTER = re.compile(
 )
 _RX_ELLIPTIC = re.compile(
     rf"(?P<sep>,|\band|:)\s+(?P<incl>including\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?"
-    rf"(?:{_WEAPON}\s+)?(?P<part>of them\s+)?(?:over|above|in)\b",
+    rf"(?:{_WEAPON}\s+)?(?P<part>of them\s+)?(?:[-–—]\s+)?(?:over|above|in)\b",
     _FLAGS,
 )
 """The next place of a split list ("12 over Kursk, 3 over Oryol", "five UAVs over the
-territory of Kursk"). A part of the total just
+territory of Kursk", "15 - over the territory of the Bryansk region"). A part of the total just
 stated ("27 drones, 11 of them over X", "189 drones, including 58 over X", "64 drones: 29 over
 X, 14 over Y") leaves that total to no single place."""
 _RX_OF_WHICH = re.compile(
@@ -207,7 +208,8 @@ _RX_NONE = re.compile(
     r"one (?:was )?(?:killed|injured|hurt))|without casualties|nobody was (?:killed|injured|hurt)|"
     r"no[- ]one (?:was )?(?:killed|injured|hurt)|"
     r"there were no (?:casualties|victims|injuries|deaths)|"
-    r"casualties were avoided|no reports? of casualties|no injured)\b",
+    r"casualties were avoided|no reports? of casualties|no injured|"
+    r"no (?:dead|fatalities)(?: or (?:injured|wounded))?|(?:no[- ]one|nobody) died)\b",
     _FLAGS,
 )
 _RX_NONE_UNKNOWN = re.compile(
@@ -610,7 +612,9 @@ def find_figures(text: str) -> list[Figure]:
         # "no one was hurt", "no one was injured": nobody came to any harm (a death would
         # be the news, and a stated one elsewhere outweighs this 0 when figures merge)
         out.append(Figure("killed", 0, m0.start()))
-        if "death" not in phrase and "killed" not in phrase:
+        if not any(w in phrase for w in ("death", "killed", "dead", "died", "fatalit")) or (
+            "injur" in phrase or "wound" in phrase
+        ):
             out.append(Figure("injured", 0, m0.start()))
     if "toll" in text or "number of" in text:
         for m in _iter(_RX_TOLL, text):

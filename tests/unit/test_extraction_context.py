@@ -917,3 +917,146 @@ def test_a_dateline_whose_city_ends_a_sentence_and_an_earlier_report() -> None:
     assert [(m.occurred_on, m.figures.killed, m.figures.injured) for m in ms] == [
         (date(2024, 7, 14), 4, 11)
     ]
+
+
+def test_a_district_named_after_the_capital_is_another_citys() -> None:
+    """Kyiv has no "Kyivskyi district" (Donetsk, Kharkiv, Odesa do): in a Donetsk story it is
+    Donetsk's, never the capital (blind14)."""
+    ms = _one(
+        " date 2024-10-14\nDonetsk\n\nExplosions rang out in occupied Donetsk overnight, and "
+        "the occupation authorities said four people were killed by shelling.\n\nResidents "
+        "of the Kuibyshevskyi and Kyivskyi districts wrote that windows had been blown out in "
+        "apartment blocks."
+    )
+    assert {m.region_code for m in ms} == {"UA-14"}
+
+
+def test_a_gmt_aside_and_a_night_across_two_weekdays_take_the_local_later_day() -> None:
+    """ "shortly after 1 a.m. local time (2200 GMT on Sunday)" is Monday's; "late on Saturday
+    and early on Sunday" is the night into Sunday (blind14)."""
+    ms = _one(
+        " date 2024-10-14\nDonetsk\n\nShells hit a bus stop in Donetsk shortly after 1 a.m. "
+        "local time (2200 GMT on Sunday), killing two people, the Moscow-installed head said."
+    )
+    assert [m.occurred_on for m in ms] == [date(2024, 10, 14)]
+    ms = _one(
+        " date 2024-06-09\nBorder\n\nUkrainian drones attacked villages in the Kursk region "
+        "late on Saturday and early on Sunday, wounding two civilians, the governor said."
+    )
+    assert [m.occurred_on for m in ms] == [date(2024, 6, 9)]
+
+
+def test_last_weekends_attack_is_the_weekends_not_the_papers() -> None:
+    """A Wednesday story about a drill "after last weekend's Russian drone attack on the
+    capital" dates that attack to the Saturday before (blind14)."""
+    ms = _one(
+        " date 2025-09-03\nDrill\n\nThe exercise comes after last weekend's Russian drone attack "
+        "on Kyiv, during which debris fell on the sports ground of a lyceum. No one was hurt."
+    )
+    assert [m.occurred_on for m in ms] == [date(2025, 8, 30)]
+
+
+def test_a_past_day_roundup_keeps_its_day_beside_the_day_before() -> None:
+    """A "past day" roundup published on the 19th tells the 18th; its "The day before, ...
+    (reported on 17 November)" is an earlier story and moves nothing (blind14)."""
+    ms = _one(
+        " date 2023-11-19\nRussians shell the south over the past day\n\nOver the past day, "
+        "Russian troops shelled the city of Kherson with artillery, killing one person. "
+        "The day before, Russian shelling of Kherson killed two utility workers, the city "
+        "administration reported on 17 November."
+    )
+    assert sorted((m.occurred_on, m.figures.killed) for m in ms) == [
+        (date(2023, 11, 17), 2),
+        (date(2023, 11, 18), 1),
+    ]
+
+
+def test_the_day_before_counts_from_the_day_just_told() -> None:
+    """ "... in Sumy region on Tuesday, killing a man. The day before, artillery shelled the
+    Semenivka community in Chernihiv region" is Monday's, in a Wednesday paper (blind14)."""
+    ms = _one(
+        " date 2024-11-20\nStrikes\n\nA guided bomb hit the centre of Bilopillia in Sumy region "
+        "on Tuesday, killing a man. The day before, Russian artillery shelled the Semenivka "
+        "community in Chernihiv region, damaging a school; no one was hurt."
+    )
+    assert sorted((m.region_code, m.occurred_on) for m in ms) == [
+        ("UA-59", date(2024, 11, 19)),
+        ("UA-74", date(2024, 11, 18)),
+    ]
+
+
+def test_said_on_one_day_about_a_strike_on_another() -> None:
+    """ "The mayor said on Wednesday that the woman had been in intensive care since the strike
+    on Saturday afternoon": the strike's day; the next sentence's toll is that strike's; an
+    "overnight ..., the governor said Wednesday" keeps its own day (blind14, blind2)."""
+    ms = _one(
+        " date 2024-11-20\nKharkiv\n\nThe mayor said on Wednesday that the woman had been in "
+        "intensive care since the strike on Saturday afternoon, when two glide bombs hit a "
+        "building in Kharkiv. Twenty-three people were injured in the attack."
+    )
+    assert [(m.occurred_on, m.figures.injured) for m in ms] == [(date(2024, 11, 16), 23)]
+    ms = _one(
+        " date 2025-01-22\nKrasnogorsk\n\nTwo people were injured when debris from a drone hit "
+        "a building in Krasnogorsk overnight, Governor Andrei Vorobyov said Wednesday, in one "
+        "of several attacks on the Moscow region on Tuesday night."
+    )
+    assert [m.occurred_on for m in ms] == [date(2025, 1, 22)]
+
+
+def test_a_permission_to_strike_and_a_depots_stock_are_no_attack() -> None:
+    """ "to allow Ukraine to strike Russian airfields", "to let Kyiv use ATACMS missiles" and
+    an arsenal that "stored Iskander-M missiles, guided aerial bombs and artillery ammunition"
+    report no strike and add no attack type (blind14, blind15)."""
+    ms = _one(
+        " date 2024-11-20\nAppeal\n\nThe mayor renewed his appeal to allies to allow Ukraine to "
+        "strike Russian airfields. Washington's decision to let Kyiv use ATACMS missiles "
+        "against targets inside Russia provoked warnings from Moscow."
+    )
+    assert ms == []
+    ms = _one(
+        " date 2025-07-03\nToropets\n\nUkrainian drones hit an ammunition depot near Toropets "
+        "in the Tver region overnight. The General Staff said the arsenal stored "
+        '"Iskander-M missiles, guided aerial bombs and artillery ammunition."'
+    )
+    assert [(m.region_code, m.attack_types) for m in ms] == [("RU-TVE", ["drone"])]
+
+
+def test_a_ministry_tally_written_number_first() -> None:
+    """ "47 UAVs: 15 - over the territory of the Bryansk region, 11 - over the territory of
+    the Kursk region": each number is the region after it (blind15)."""
+    ms = _one(
+        " date 2024-08-17\nTally\n\nAir defense systems intercepted and destroyed 47 Ukrainian "
+        "UAVs: 15 - over the territory of the Bryansk region, 11 - over the territory of the "
+        "Kursk region, 7 - over the territory of the Oryol region."
+    )
+    got = {m.region_code: m.figures.intercepted for m in ms}
+    assert {k: got.get(k) for k in ("RU-BRY", "RU-KRS", "RU-ORL")} == {
+        "RU-BRY": 15,
+        "RU-KRS": 11,
+        "RU-ORL": 7,
+    }
+
+
+def test_no_dead_and_a_second_weapon_after_a_two_word_name() -> None:
+    """ "There are no dead" is killed 0 (not injured); "destroyed six Shahed drones and one
+    cruise missile" is 7 (blind15)."""
+    assert _figs("In total, three people were injured, there are no dead.") == {
+        "injured": 3,
+        "killed": 0,
+    }
+    ms = _one(
+        " date 2024-12-06\nKirovohrad\n\nRussian drones and missiles attacked the Kirovohrad "
+        "region overnight, injuring four people. The air defense forces destroyed six Shahed "
+        "drones and one cruise missile over the Kirovohrad region."
+    )
+    assert [m.figures.intercepted for m in ms] == [7]
+
+
+def test_most_viewed_links_are_page_furniture() -> None:
+    """A "Most viewed" list after the story holds other stories' headlines (blind14)."""
+    ms = _one(
+        " date 2024-11-20\nKharkiv\n\nRussian drones hit Kharkiv overnight, injuring two people."
+        "\n\nMost viewed\n\nRussia fires ATACMS claims after Bryansk strike\n\nKyiv embassies "
+        "close amid warnings of major air attack"
+    )
+    assert {m.region_code for m in ms} == {"UA-63"}
