@@ -24,10 +24,11 @@ _MON_FULL = "|".join(m.lower() for m in calendar.month_name if m)
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WD = "|".join(_WEEKDAYS)
 
-_DATELINE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
+_DATELINE = re.compile(  # (also "the 22nd of March 2025" and a URL's "/2024/06/10/")
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})\.?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
-    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)(?:-(?P<m3>\d\d)-|\s*[/\u203a>]\s*(?P<m5>\d\d)\s*[/\u203a>]\s*)"
+    rf"(?P<d3>\d\d)"
     rf"|(?P<d4>\d{{1,2}})[./](?P<m4>\d{{1,2}})[./](?P<y4>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
@@ -36,10 +37,12 @@ _DATELINE = re.compile(
 _EXPLICIT = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<m2>{_MON})\.?\s+(?:\d{{1,2}}\s*[-\u2013]\s*|\d{{1,2}}\s+(?:to|and|into)\s+)?"
-    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
+    rf"(?P<d2>\d{{1,2}})(?![:.]\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
 )
+"""(Not a clock: "on February 17 to 7:00 a.m." is the 17th, not a span to the 7th.)"""
 _RANGE_END = re.compile(
-    rf"\s+(?:to|until|till)\s+(?:\d{{1,2}}[:.]\d{{2}}\s+(?:[a-z]+\s+time\s+)?)?(?:on\s+)?"
+    rf"\s+(?:to|until|till)\s+(?:\d{{1,2}}[:.]\d{{2}}\s*(?:a\.m\.|p\.m\.|am|pm)?\s+"
+    rf"(?:[a-z]+\s+time\s+)?)?(?:on\s+)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})\b|(?:{_MON})\.?\s+\d{{1,2}}\b)"
 )
 """The end of a span of days after a date: " to 07:00 on 13 May"."""
@@ -261,7 +264,7 @@ def find_dateline(text: str) -> date | None:
         if g["y2"]:
             return date(int(g["y2"]), _MONTHS[g["m2"].lower()], int(g["d2"]))
         if g["y3"]:
-            return date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            return date(int(g["y3"]), int(g["m3"] or g["m5"]), int(g["d3"]))
         d4, m4 = int(g["d4"]), int(g["m4"])
         if m4 > 12 and "/" in m.group(0):  # "05/20/2025": a US month/day/year
             d4, m4 = m4, d4

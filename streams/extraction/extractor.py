@@ -63,6 +63,14 @@ OLD_DATE_SPAN = 4
 LABEL_MAX_CHARS = 40
 """A paragraph's opening "sentence" this short that names one place is a label ("Kursk
 region.")."""
+DATED_LABEL_EXTRA = 24
+"""A label may open with its day ("Friday, 8 November: Shostka, Sumy oblast.")."""
+_DATE_PREFIX = re.compile(
+    r"\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?\s*[:\u2014\u2013-]\s"
+)
+"""A paragraph opening with its day and a colon or dash: "Tue 5 Nov - ", "Monday, 4 November:"."""
 _FIG_HINTS = (
     "kill",
     "dead",
@@ -374,6 +382,7 @@ class _Doc:
                 if h.info.flags & _ATTACK_OR_IMPACT and (
                     _MODAL_BEFORE.search(self.folded, max(0, h.start - 20), h.start)
                     or _PERMIT_BEFORE.search(self.folded, max(0, h.start - 60), h.start)
+                    or _WITHSTAND_BEFORE.search(self.folded, max(0, h.start - 60), h.start)
                 ):
                     # "a version that can be launched from ...", "to allow Ukraine to strike
                     # Russian airfields": a capability or a permission, not an event
@@ -484,23 +493,29 @@ class Extractor:
             date_kinds = _date_kinds(sent)
             if not sent.support and (not _relevant(sent) or _DENIAL.match(sfold)):
                 # nothing about attacks here: only an explicit date matters (for the block)
+                label_max = LABEL_MAX_CHARS
                 if date_kinds:
                     r0 = resolve(sfold, doc.pub, date_kinds)
                     if r0.explicit and not r0.vague:
                         block_date[sent.block] = r0
+                        if _DATE_PREFIX.match(sfold):  # ("Friday, 8 November: Shostka, ...")
+                            label_max += DATED_LABEL_EXTRA
                         if _is_news_day(r0.day, doc.pub):
                             last_ref = r0
                 if (
                     sent.first_in_block
                     and sent.flags & _LOC_MASK
-                    and (sent.end - sent.start <= LABEL_MAX_CHARS or sent.block in doc.entry_starts)
+                    and (sent.end - sent.start <= label_max or sent.block in doc.entry_starts)
                     and sent.block >= doc.title_blocks
                 ):
                     # "Sevastopol. Air defence shot down six drones over the city": a paragraph
                     # labelled with its place (digests, roundups) is about that place
                     labels = self._locs(doc, sent, article_regions)
                     if labels and len({lc.iso for lc in labels}) == 1:
-                        focus, focus_day = (labels[-1], si), doc.block_day(sent.block)
+                        dated = block_date.get(sent.block)
+                        focus = (labels[-1], si)
+                        # ("Monday, 4 November: Kharkiv." labels the paragraph with its day too)
+                        focus_day = dated.day if dated else doc.block_day(sent.block)
                         focus_vague = False
                 continue
             kws = kw_cache.get(si)
@@ -528,6 +543,19 @@ class Extractor:
                     # a roundup "reported on Thursday": the day it came out, not the day covered
                     ref = DateRef(doc.news_day, True, False)
                 elif (
+                    ref.day is not None
+                    and ref.day == doc.pub
+                    and last_ref is not None
+                    and last_ref.day is not None
+                    and (doc.pub - last_ref.day).days == 1
+                    and (reported := _REPORTED_ON_DATE.search(sfold)) is not None
+                    and not resolve(sfold[: reported.start()], doc.pub, date_kinds).explicit
+                ):
+                    # "During the day on 10 March, ... Explosions were recorded in nine
+                    # hromadas, the administration reported on the morning of 11 March": the
+                    # day of the report, not of the explosions told
+                    ref = last_ref
+                elif (
                     old_ref is not None
                     and si - old_ref[1] <= OLD_DATE_SPAN
                     and ref.day is not None
@@ -545,6 +573,20 @@ class Extractor:
                     # "... on Tuesday, killing a man. The day before, artillery shelled ...":
                     # the day before the one said last, not before publication
                     ref = DateRef(last_ref.day - timedelta(days=1), True, False)
+                own = block_date.get(sent.block)
+                if (
+                    ref.explicit
+                    and ref.day is not None
+                    and ref.day in (doc.pub, doc.news_day)
+                    and own is not None
+                    and own.day is not None
+                    and own.day != ref.day
+                    and not own.vague
+                    and not resolve(sfold, doc.pub, date_kinds & _DAY_KINDS).explicit
+                ):
+                    # "Tue 5 Nov - Odesa. Shahed drones attacked the port overnight": the night
+                    # and the morning of the day the paragraph gave, not of publication
+                    ref = own
                 if ref.explicit and date_kinds & _DAY_KINDS:
                     stated = _STATEMENT_DATE.search(sfold)
                     if stated and resolve(sfold[: stated.start()], doc.pub, date_kinds).explicit:
@@ -600,6 +642,8 @@ class Extractor:
                 and not any(f.kind in ("killed", "injured") for f in figs)
             ):
                 is_event = False  # "forces routinely hit the city with artillery": a habit
+            if is_event and _DRILL.search(sfold) and not _AFTER_EVENT.search(sfold):
+                is_event = False  # "During the drills, the crews engaged 14 targets": practice
             if is_event and not has_attack and _RULED_OUT.search(sfold):
                 is_event = False  # "no strikes were recorded, but the region lost power"
             if block_findings.get(sent.block) and _may_name_actor(sfold, actor_hints):
@@ -1075,6 +1119,16 @@ class Extractor:
                 best = self._pick(list(district.places), regions, sent_regions, doc)
                 if best is not None and self._outside_the_named_region(best, sent_regions):
                     return None  # "Rostov region ... the Kamensky district": not Penza's
+                if (
+                    best is not None
+                    and best.population < SMALL_PLACE
+                    and regions
+                    and best.iso not in regions
+                    and best.iso not in sent_regions
+                ):
+                    # "the Slobidskyi district" in a Kharkiv story: a city's district, not the
+                    # raion of a village in a region the article never names
+                    return None
                 if best is not None:
                     return Loc(h.start, h.end, best.iso, best, f"{label} {nxt}")
         place_entry = info.place
@@ -1927,6 +1981,19 @@ _PERMIT_BEFORE = re.compile(
     r"permission|authori[sz]e|authori[sz]es|authori[sz]ed|authori[sz]ing|go-ahead|green light)"
     r"\s+(?:[\w'-]+\s+){0,4}(?:to\s+|(?:to\s+)?(?:use|fire|launch)\s+(?:[\w'-]+\s+){0,3})$"
 )
+_DRILL = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|live[- ]fir(?:e|ing)|practi[cs]ed|"
+    r"practi[cs]ing)\b"
+)
+"""A sentence about an exercise: its targets and "destroyed" are practice, not an attack."""
+_AFTER_EVENT = re.compile(r"\b(?:after|following|since)\b")
+"""("The exercise comes after last weekend's drone attack": the attack was real.)"""
+_WITHSTAND_BEFORE = re.compile(
+    r"\b(?:withstand|withstands|withstood|survive|"
+    r"protects? (?:people |residents )?(?:from|against)|shelters? (?:from|against))"
+    r"\s+(?:[\w'-]+\s+){0,6}$"
+)
+""""can withstand a direct hit by an artillery shell or a drone": what a shelter is built for."""
 _DATE = BIT["date"]
 
 
@@ -1951,6 +2018,11 @@ _SENTENCE_END_CHARS = re.compile(r"[.!?\"\u201d:]$")
 _REPORTED_ON = re.compile(
     r"\b(?:reported|said|announced|wrote|stated|posted|reports|says)\s+(?:late\s+|early\s+)?on\b"
 )
+_REPORTED_ON_DATE = re.compile(
+    r"\b(?:reported|said|announced|wrote|stated|posted)\s+(?:late\s+|early\s+)?on\s+"
+    r"(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?\d{1,2}\s+[a-z]{3,9}\b"
+)
+"""A report dated by the calendar: "the administration reported on the morning of 11 March"."""
 _PAST_DAY = re.compile(
     r"\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b", re.IGNORECASE
 )

@@ -1060,3 +1060,86 @@ def test_most_viewed_links_are_page_furniture() -> None:
         "close amid warnings of major air attack"
     )
     assert {m.region_code for m in ms} == {"UA-63"}
+
+
+def test_a_weekly_digest_dates_each_paragraph_by_its_label() -> None:
+    """ "Monday, 4 November: Kharkiv. ...", "Tue 5 Nov - Odesa. Drones attacked the port
+    overnight." in a Sunday digest: each paragraph is its label's day and place, "overnight"
+    and "in the morning" included (blind16)."""
+    ms = _one(
+        " date 2024-11-10\nThe week in strikes\n\nEvery Sunday we collect the main Russian "
+        "attacks of the past seven days.\n\nMonday, 4 November: Kharkiv. A guided aerial bomb "
+        "hit an apartment block. One woman was killed and nine people were injured.\n\n"
+        "Tue 5 Nov \u2014 Odesa. Shahed drones attacked port infrastructure overnight; two "
+        "port workers were hospitalised.\n\nFriday, 8 November: Shostka, Sumy oblast. A "
+        "Russian drone hit an energy facility in the town in the evening. One employee was "
+        "injured."
+    )
+    assert sorted((m.region_code, m.occurred_on) for m in ms) == [
+        ("UA-51", date(2024, 11, 5)),
+        ("UA-59", date(2024, 11, 8)),
+        ("UA-63", date(2024, 11, 4)),
+    ]
+
+
+def test_a_report_dated_the_next_morning_keeps_the_day_it_reports() -> None:
+    """ "During the day on 10 March, Russian troops carried out 86 attacks. Explosions were
+    recorded in nine hromadas, the administration reported on the morning of 11 March" is
+    the 10th; "said on Wednesday it had shot down drones launched overnight" stays the
+    paper's day (blind16, blind)."""
+    ms = _one(
+        " date 2025-03-11\nSumy region\n\nDuring the day on 10 March, Russian troops carried "
+        "out 86 attacks on the border areas of Sumy region. Explosions were recorded in the "
+        "Krasnopillia and Shostka hromadas, the Sumy Regional Military Administration "
+        "reported on the morning of 11 March."
+    )
+    assert {m.occurred_on for m in ms} == {date(2025, 3, 10)}
+
+
+def test_a_shelter_built_to_withstand_a_hit_and_an_air_defence_drill() -> None:
+    """A shelter that "can withstand a direct hit by an artillery shell or a drone" and
+    crews that "engaged targets during the drills" report no attack; "The exercise comes
+    after last weekend's drone attack" still does (blind16, blind17, blind14)."""
+    ms = _one(
+        " date 2025-04-08\nShelter\n\nA new underground school opened in Zaporizhzhia on "
+        "Tuesday. Its walls can withstand a direct hit by an artillery shell or a drone.\n\n"
+        "During the drills in Volyn region, the crews destroyed 14 aerial targets with live "
+        "firing."
+    )
+    assert ms == []
+
+
+def test_page_dates_written_as_ordinals_or_in_a_url() -> None:
+    """ "Posted on the 22nd of March 2025" and a breadcrumb "site.ua > news > 2024 > 06 >
+    10 > story" date the page (blind17)."""
+    ms = _one(
+        "Posted on the 22nd of March 2025 at 10:05\n\nRussian missiles struck the port area of "
+        "Odesa late on Friday, killing five people."
+    )
+    assert [m.occurred_on for m in ms] == [date(2025, 3, 21)]
+    ms = _one(
+        "kharkivtoday.com.ua \u203a news \u203a 2024 \u203a 06 \u203a 10 \u203a kab\n\n"
+        "Russian glide bombs hit Kharkiv today, killing five people."
+    )
+    assert [m.occurred_on for m in ms] == [date(2024, 6, 10)]
+
+
+def test_a_clock_time_is_not_a_day_of_a_span() -> None:
+    """ "from 11:00 p.m. on February 17 to 7:00 a.m. on February 18": the night of the 18th,
+    never "February 17 to 7" (blind17)."""
+    ms = _one(
+        " date 2025-02-18\nTally\n\nFrom 11:00 p.m. Moscow time on February 17 to 7:00 a.m. "
+        "Moscow time on February 18, air defense destroyed 21 drones over the Bryansk Region."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-BRY", date(2025, 2, 18))]
+
+
+def test_a_small_namesakes_district_outside_the_story_is_a_citys_district() -> None:
+    """ "the supermarket in the Slobidskyi district" on a Kharkiv page is Kharkiv's district,
+    not the raion of a village in a region the page never names (blind17)."""
+    ms = _one(
+        " date 2024-06-10\nKharkiv\n\nRussian glide bombs hit Kharkiv today, killing five "
+        "people.\n\n18:05\n\nRescuers have finished extinguishing the fire at the supermarket "
+        "in the Slobidskyi district hit by the bomb."
+    )
+    assert {m.region_code for m in ms} == {"UA-63"}
