@@ -387,6 +387,10 @@ class _Doc:
                     # "a version that can be launched from ...", "to allow Ukraine to strike
                     # Russian airfields": a capability or a permission, not an event
                     continue
+                if h.info.flags & _ATTACK_OR_IMPACT and _PURPOSE_BEFORE.search(
+                    self.folded, max(0, h.start - 40), h.start
+                ):
+                    continue  # "the aircraft used to drop guided bombs on Kharkiv": a purpose
                 if h.info.flags & _ATTACK_OR_IMPACT and _STORED_BEFORE.search(
                     self.folded, max(0, h.start - 90), h.start
                 ):
@@ -1023,6 +1027,11 @@ class Extractor:
                 if _LAUNCHED_FROM.search(doc.folded, max(0, h.start - 30), h.start):
                     ref_end = last_end = h.end
                 continue
+            if _LAUNCH_AREA_BEFORE.search(doc.folded, max(0, h.start - 60), h.start) and (
+                "launch" in doc.folded[sent.start : sent.end]
+            ):
+                last_end = h.end  # "launched 24 drones from the Cape Chauda area in Crimea"
+                continue
             ref_end = -1
             last_end = h.end
             out.append(loc)
@@ -1135,6 +1144,12 @@ class Extractor:
         if place_entry is None:
             return None
         if prev in V.TITLES or prev in ("mr", "mrs", "ms"):
+            return None
+        if (nxt.lower() in _STREET_WORDS and prev not in ("a", "an", "one", "another")) or (
+            nxt.lower() == "sea" or _SEA_OF.search(before)
+        ):
+            # "Krasnoarmeyskaya street", "the Sea of Azov": a street, a sea (but "a Belgorod
+            # street" is in Belgorod)
             return None
         shouty = doc.shouty(sent.block)
         if not shouty and _after_given_name(text, h.start):
@@ -1621,6 +1636,10 @@ _GEO_WORDS = {
     "municipality",
     "on",
 }
+_STREET_WORDS = frozenset(
+    ("street", "avenue", "square", "lane", "boulevard", "prospekt", "prospect", "embankment")
+)
+_SEA_OF = re.compile(r"\bsea of\s+(?:the\s+)?$")
 _GEO_NEXT = {
     "region",
     "oblast",
@@ -1805,6 +1824,11 @@ _REGION_LIST_AHEAD = re.compile(
 """After a name: more names closing with a plural region noun ("..., Oryol and Kursk regions")."""
 _HEAD_AHEAD = re.compile(r"\s+(?:acting\s+)?governor\b")
 """After a name: the head of that region ("Leningrad Governor Alexander Drozdenko")."""
+_LAUNCH_AREA_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:area|areas|direction|district|airfield|coast)"
+    r"\s+(?:in|of|on)\s+(?:the\s+)?(?:occupied\s+|annexed\s+|temporarily occupied\s+)?$"
+)
+"""The region around a launch site: "launched from the Cape Chauda area in occupied X"."""
 _LAUNCHED_FROM = re.compile(
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?:\s+the)?"
     r"(?:\s+directions?\s+of)?\s+(?:the\s+)?$"
@@ -1821,7 +1845,8 @@ _REFERENCE_BEFORE = re.compile(
     r"\bvisit to)\s+(?:the\s+|its\s+|their\s+)?$"
 )
 _RULED_OUT = re.compile(
-    r"\b(?:no|not an?|rul(?:es|ed) out(?: an?)?|no signs? of an?|no evidence of an?)\s+"
+    r"\b(?:no|not an?|rul(?:es|ed) out(?: an?)?|no signs? of an?|no evidence of an?|"
+    r"no (?:credible |confirmed )?reports? of an?)\s+"
     r"(?:(?:drone|missile|air|rocket)\s+)?(?:attack|strike)s?\b"
 )
 """A statement that there was no attack (the `NOT_ATTACK` phrases of `vocabulary._RULED_OUT`)."""
@@ -1969,6 +1994,11 @@ _NOT_ATTACK = BIT["not_attack"]
 _ATTACK_OR_IMPACT = BIT["attack"] | BIT["trigger"] | BIT["impact"]
 #: A trigger or impact word after these says what could happen, not what did.
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|able to|capable of) (?:be |being )?$")
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:used to|take off to|takes off to|took off to|in order to|intended to|meant to|"
+    r"designed to)\s+(?:[\w'-]+\s+){0,3}$"
+)
+"""What something is for ("aircraft used to drop guided bombs on X"), not what happened."""
 _STORED_BEFORE = re.compile(
     r"\b(?:stored|stores|storing|kept|keeps|keeping|contained|contains|containing|stockpiled|"
     r"stockpiles? of|supplies of)\s+"

@@ -228,6 +228,11 @@ _RULED_OUT = (
     "no sign of a",
     "no signs of a",
     "no evidence of a",
+    "no reports of a",
+    "no reports of an",
+    "no credible reports of a",
+    "no credible reports of an",
+    "no confirmed reports of a",
 )
 """Words before an attack that say there was none (`NOT_ATTACK`)."""
 

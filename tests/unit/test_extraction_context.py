@@ -1143,3 +1143,46 @@ def test_a_small_namesakes_district_outside_the_story_is_a_citys_district() -> N
         "in the Slobidskyi district hit by the bomb."
     )
     assert {m.region_code for m in ms} == {"UA-63"}
+
+
+def test_a_launch_area_and_a_report_of_no_attack_are_no_incidents() -> None:
+    """ "Russia launched 24 Shahed drones from the Cape Chauda area in occupied Crimea" is
+    where they came from; "AFP found no credible reports of a drone attack on Syzran" says
+    there was none (blind19)."""
+    ms = _one(
+        " date 2023-10-04\nIzmail\n\nRussian drones struck port facilities in Izmail, in the "
+        "Odesa region, overnight, injuring two workers. Ukraine's air force said Russia "
+        "launched 24 Shahed drones from the Cape Chauda area in occupied Crimea and that 17 "
+        "of them were shot down."
+    )
+    assert "UA-51" in {m.region_code for m in ms}
+    assert "UA-43" not in {m.region_code for m in ms}
+    ms = _one(
+        " date 2024-06-05\nFact check\n\nAFP found no credible reports of a drone attack on "
+        "Syzran in the Samara region on the night of June 3-4."
+    )
+    assert ms == []
+
+
+def test_a_street_a_sea_and_a_purpose_are_no_places_or_attacks() -> None:
+    """ "a woman was hurt on Krasnoarmeyskaya street" in Engels is no Krasnodar village; "eight
+    over the Sea of Azov" is no town of Azov; "airfields from which aircraft take off to drop
+    guided bombs on Kharkiv" reports no strike on Kharkiv (blind18)."""
+    ms = _one(
+        " date 2025-03-16\nEngels\n\nDrones attacked Engels in the Saratov region on Sunday. "
+        "Falling debris damaged two houses on Krasnoarmeyskaya street, and a woman was "
+        "hospitalised."
+    )
+    assert {m.region_code for m in ms} == {"RU-SAR"}
+    ms = _one(
+        " date 2024-09-12\nBlast\n\nA bomber accidentally dropped a bomb on a Belgorod street "
+        "on Tuesday, damaging cars."
+    )
+    assert {m.region_code for m in ms} == {"RU-BEL"}
+    ms = _one(
+        " date 2024-09-12\nTally\n\nThe ministry said it had downed drones overnight: nine "
+        "over Krasnodar Krai and eight over the Sea of Azov.\n\nThe airfields from which "
+        "Russian aircraft take off to drop guided aerial bombs on Kharkiv are a legitimate "
+        "target, the source said."
+    )
+    assert {m.region_code for m in ms} == {"RU-KDA"}

@@ -368,6 +368,43 @@ killed 0.765, injured 0.824, intercepted 0.364. The floors are the scores after 
 fixes it prompted."""
 
 
+BLIND18_FLOORS = {
+    "precision": 0.962,
+    "recall": 1.0,
+    "f1": 0.98,
+    "attack_jaccard": 0.81,
+    "target_jaccard": 0.699,
+    "killed_exact": 0.95,
+    "injured_exact": 0.947,
+    "intercepted_exact": 0.308,
+}
+"""An eighteenth blind set (`blind18/`: Russian regional and independent outlets in
+translation, "Belgorodskaya oblast'", occupied territories named the Russian way, installed
+officials, airfields and ports, Black Sea claims, a court case and the Crimean bridge as
+negatives), written 2026-11-23 by a helper that read neither the extractor nor the other
+sets. Scored as delivered: precision 0.812, recall 1.0, F1 0.897, attack 0.811, target 0.705,
+killed 0.9, injured 0.85, intercepted 0.385. The floors are the scores after the generic
+fixes it prompted (a street, a sea, "aircraft used to drop bombs on X")."""
+
+BLIND19_FLOORS = {
+    "precision": 0.906,
+    "recall": 1.0,
+    "f1": 0.951,
+    "attack_jaccard": 0.931,
+    "target_jaccard": 0.784,
+    "killed_exact": 0.933,
+    "injured_exact": 1.0,
+    "intercepted_exact": 1.0,
+}
+"""A nineteenth blind set (`blind19/`: two-sentence briefs, push alerts, a night's timeline
+across midnight, drones falling in Romania, Moldova, Latvia and Poland, a fact-check of a
+refinery video, a match stopped by an alert, an exhibition of shrapnel, outage schedules, a
+day-N summary), written 2026-11-23 by a helper that read neither the extractor nor the other
+sets. Scored as delivered: precision 0.853, recall 1.0, F1 0.921, attack 0.931, target
+0.784, killed 0.933, injured 1.0, intercepted 1.0. The floors are the scores after the
+generic fixes it prompted (a launch area, "no credible reports of a drone attack")."""
+
+
 def _scorer() -> ModuleType:
     if not SCORER.exists():
         pytest.skip("shared/eval/score.py not found beside the repo")
@@ -456,6 +493,8 @@ BLIND_SETS = {
     "blind15": BLIND15_FLOORS,
     "blind16": BLIND16_FLOORS,
     "blind17": BLIND17_FLOORS,
+    "blind18": BLIND18_FLOORS,
+    "blind19": BLIND19_FLOORS,
 }
 """Each blind set's folder under `tests/articles/` and its pinned floors."""
 
