@@ -69,7 +69,8 @@ _RELATIVE = re.compile(
     r"the previous (?:night|evening|morning|afternoon))\b",
 )
 _VAGUE = re.compile(
-    r"\b(?:last|past|previous|earlier this|in recent|recent|this|over the past|over the last)\s+"
+    r"\b(?:last|past|previous|earlier this|in recent|recent|this|over the past|over the last|"
+    r"over past|over last)\s+"
     r"(?:week|weeks|month|months|year|years|summer|winter|spring|autumn|fall|days)\b"
     r"|\b(?:during|over|in|throughout) the (?:week|month|year)\b"
     r"|\b(?:last week'?s|last year'?s|last month'?s|weeks ago|months ago|years ago|days of|"
@@ -308,6 +309,10 @@ def resolve(
         # "shortly after 1 a.m. local time (2200 GMT on Sunday)": the local day is the one
         sentence = _UTC_ASIDE.sub(" ", sentence)
     m = _EXPLICIT.search(sentence) if EXPLICIT in kinds else None
+    if m and pub is not None and VAGUE in kinds and _ANNIVERSARY.search(sentence, m.end()):
+        # "Today, 17 May, residents honoured those killed in the strike exactly one year
+        # ago": the date is the commemoration's, the anniversary the strike's
+        m = None
     if m:
         later = _RANGE_END.match(sentence, m.end())
         if later is not None:  # "from 23:00 on 12 May to 07:00 on 13 May": the later day
@@ -398,7 +403,8 @@ def opens_vague(sentence: str) -> bool:
 
 
 _STAMP_TOKEN = re.compile(
-    r"[\d.:/+\-–]+|(?:a\.m\.|p\.m\.|am|pm|at|on|updated|gmt|utc|bst|cet|cest|eet|eest|msk|est|edt)"
+    r"[\d.:/+\-–]+|(?:a\.m\.|p\.m\.|am|pm|at|on|updated|edited|gmt|utc|bst|cet|cest|eet|eest|msk|"
+    r"est|edt)"
 )
 STAMP_MAX_CHARS = 48
 

@@ -299,6 +299,10 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
         d = find_dateline(b.text if len(b.text) <= 80 else b.text[:120])
         if d is not None:
             return d
+    for line in _raw_head_lines(article.body):
+        # a date on a line the cleaner dropped as navigation ("Oil & Gas | 23 August 2025")
+        if (d := find_dateline(line)) is not None:
+            return d
     latest = article.ingested_at.date()
     for b in head:
         md = yearless_dateline(b.text[:120])
@@ -311,7 +315,22 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
                 fold(article.body),
                 latest,  # (footers too: "© 2024 Kherson OVA")
             )
+    for b in blocks:
+        if (d := stamp_day(b.text, None)) is not None:
+            return d  # a post's stamp under it, the page's only date ("edited 09:14, Nov 18, 2023")
     return None
+
+
+def _raw_head_lines(body: str) -> list[str]:
+    """The short lines of the raw text above its first paragraph of prose."""
+    out: list[str] = []
+    for line in body.splitlines()[:MAX_HEAD_BLOCKS]:
+        t = line.strip()
+        if len(t) >= PROSE_CHARS:
+            break
+        if t and len(t) <= 80:
+            out.append(t)
+    return out
 
 
 class _Doc:
@@ -1453,7 +1472,13 @@ class Extractor:
                 if strike is not None:
                     f.day, f.background = strike.day, strike.background
         for f in findings:
-            if f.title:
+            if f.title and f.background and f.day is None:
+                # "41 injured in Belgorod Region over past week", "victims of the strike one
+                # year ago": no day of the news; the body's first older account, if any
+                old = [b for b in body if b.iso == f.iso and b.background]
+                if old:
+                    f.day = old[0].day
+            elif f.title:
                 # a headline summarises the body: join the body's first account of that region
                 same = [b for b in body if b.iso == f.iso and not b.background]
                 if same:

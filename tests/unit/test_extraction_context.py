@@ -1186,3 +1186,39 @@ def test_a_street_a_sea_and_a_purpose_are_no_places_or_attacks() -> None:
         "target, the source said."
     )
     assert {m.region_code for m in ms} == {"RU-KDA"}
+
+
+def test_page_dates_on_a_dropped_nav_line_or_under_a_post() -> None:
+    """A date on a line the cleaner drops as navigation ("Oil & Gas | 23 August 2025
+    12:41"), or only in a post's stamp below it ("edited 09:14, Nov 18, 2023"), still dates
+    the page (blind21)."""
+    ms = _one(
+        "INTERFAX\nNews | Energy | Contacts\n\nOil & Gas  |  23 August 2025 12:41\n\nOrsk "
+        "refinery halts unit after drone attack\n\nThe Orsk refinery in Orenburg region halted "
+        "a unit after a drone attack on Saturday morning set it on fire, a source said."
+    )
+    assert [m.occurred_on for m in ms] == [date(2025, 8, 23)]
+    ms = _one(
+        "Border Zone\n\nSUMMARY FOR FRIDAY, NOVEMBER 17\n\nBelow is a summary of attacks on "
+        "the border regions over the past day.\n\nBelgorod region: in Shebekino a man "
+        "was killed by shelling.\n\nViews 96.4K\nedited  09:14, Nov 18, 2023"
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-BEL", date(2023, 11, 17))]
+
+
+def test_a_commemoration_today_and_a_weekly_total_are_not_todays_strikes() -> None:
+    """ "Today, 17 May, residents honoured the eleven killed in the strike exactly one year
+    ago" is the strike of a year before; a headline "Four killed, 41 injured in Belgorod
+    Region over past week" gives no day its figures (blind20)."""
+    ms = _one(
+        " date 2025-05-17\nCherkasy\n\nToday, 17 May, Cherkasy residents gathered to honour the "
+        "memory of the eleven people killed in the Russian missile strike exactly one year ago."
+    )
+    assert [(m.occurred_on, m.figures.killed) for m in ms] == [(date(2024, 5, 17), 11)]
+    ms = _one(
+        " date 2024-09-16\nFour civilians killed, 41 injured in Belgorod Region over past "
+        "week\n\nOn Monday, a Ukrainian drone hit a car in Shebekino, Belgorod Region, injuring "
+        "two people, the governor said."
+    )
+    today = [m for m in ms if m.occurred_on == date(2024, 9, 16)]
+    assert [(m.figures.killed, m.figures.injured) for m in today] == [(None, 2)]
