@@ -208,18 +208,40 @@ def year_by_weekdays(month: int, day: int, folded: str, latest: date, span: int 
     falls on that weekday is the date. None when the weekdays do not agree on one day (a
     background "last Friday" is skipped) or no year fits.
     """
-    said = {_WEEKDAYS[m.group("wd")] for m in _NEWS_WEEKDAY.finditer(folded)}
-    days = [p for p in said if all((p - w) % 7 <= 2 for w in said)]
-    if len(days) != 1:
+    wd = publication_weekday(folded)
+    if wd is None:
         return None
     for year in range(latest.year, latest.year - span - 1, -1):
         try:
             d = date(year, month, day)
         except ValueError:
             continue
-        if d <= latest + timedelta(days=1) and d.weekday() == days[0]:
+        if d <= latest + timedelta(days=1) and d.weekday() == wd:
             return d
     return None
+
+
+def publication_weekday(folded: str) -> int | None:
+    """The weekday a report is from, by the weekdays it names for its news ("late on Tuesday
+    ... on Wednesday morning": Wednesday): the one all others precede by at most two days."""
+    said = {_WEEKDAYS[m.group("wd")] for m in _NEWS_WEEKDAY.finditer(folded)}
+    days = [p for p in said if all((p - w) % 7 <= 2 for w in said)]
+    return days[0] if len(days) == 1 else None
+
+
+def other_reading(text: str) -> date | None:
+    """The month-first reading of a numeric date that reads both ways ("02/10/2025": 2
+    October or, American, 10 February), or None when it reads one way only."""
+    m = _DATELINE.search(text)
+    if m is None or not m.group("d4"):
+        return None
+    a, b = int(m.group("d4")), int(m.group("m4"))
+    if a == b or a > 12 or b > 12:
+        return None
+    try:
+        return date(int(m.group("y4")), a, b)
+    except ValueError:
+        return None
 
 
 _YEAR = re.compile(r"\b(20[0-9]{2})\b")

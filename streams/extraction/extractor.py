@@ -34,6 +34,8 @@ from streams.extraction.dates import (
     find_dateline,
     heading_day,
     opens_vague,
+    other_reading,
+    publication_weekday,
     resolve,
     stamp_day,
     year_by_mention,
@@ -296,8 +298,16 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
         return article.published_on
     head = _head(blocks)
     for b in head:
-        d = find_dateline(b.text if len(b.text) <= 80 else b.text[:120])
+        line = b.text if len(b.text) <= 80 else b.text[:120]
+        d = find_dateline(line)
         if d is not None:
+            alt = other_reading(line) if "/" in line else None
+            if alt is not None:
+                # "02/10/2025" over "overnight into Monday": 10 February, a Monday (US order),
+                # when 2 October (a Thursday) cannot be the day after the news
+                wd = publication_weekday(fold(" ".join(x.text for x in blocks)))
+                if wd is not None and (alt.weekday() - wd) % 7 <= 1 and (d.weekday() - wd) % 7 > 2:
+                    return alt
             return d
     for line in _raw_head_lines(article.body):
         # a date on a line the cleaner dropped as navigation ("Oil & Gas | 23 August 2025")
@@ -1110,6 +1120,9 @@ class Extractor:
         if h.start > 1 and text[h.start - 1] == "-" and text[h.start - 2].isalpha():
             return None  # "Gora-Podol": the end of another name, not Kyiv's Podol
         prev = doc.word_before(h.start)
+        after = doc.orig_word_after(h.end).lower()
+        if after in _STREET_WORDS and prev not in ("a", "an", "one", "another"):
+            return None  # "Odeska Street", "Kharkivske Highway": an address, not the region
         if region_entry is not None:
             if (
                 _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV
@@ -1129,6 +1142,8 @@ class Extractor:
                 sent_regions.add(iso)  # the sentence names this region, as a region
                 return Loc(h.start, h.end, iso, None, self.iso[iso].name)
         nxt = doc.orig_word_after(h.end)
+        if nxt.lower() in _DISTRICT_QUALIFIERS and _DISTRICT_AFTER.match(doc.folded, h.end):
+            nxt = "district"  # "Moscow's Troitsky administrative district"
         if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
             if self._part_of_named(doc, before, sent_regions, info) or _OF_PLACE.match(
                 doc.text, h.end
@@ -1662,8 +1677,21 @@ _GEO_WORDS = {
     "on",
 }
 _STREET_WORDS = frozenset(
-    ("street", "avenue", "square", "lane", "boulevard", "prospekt", "prospect", "embankment")
+    (
+        "street",
+        "avenue",
+        "square",
+        "lane",
+        "boulevard",
+        "prospekt",
+        "prospect",
+        "embankment",
+        "highway",
+        "shosse",
+    )
 )
+_DISTRICT_QUALIFIERS = frozenset(("administrative", "municipal", "urban", "rural"))
+_DISTRICT_AFTER = re.compile(r" (?:administrative|municipal|urban|rural) (?:district|okrug)\b")
 _SEA_OF = re.compile(r"\bsea of\s+(?:the\s+)?$")
 _GEO_NEXT = {
     "region",

@@ -1222,3 +1222,41 @@ def test_a_commemoration_today_and_a_weekly_total_are_not_todays_strikes() -> No
     )
     today = [m for m in ms if m.occurred_on == date(2024, 9, 16)]
     assert [(m.figures.killed, m.figures.injured) for m in today] == [(None, 2)]
+
+
+def test_addresses_weapon_names_and_a_capitals_administrative_district() -> None:
+    """ "a private house on Odeska Street" in Obukhiv is no Odesa; "a Pantsir-S1 system near
+    Belbek" is no village named Pantsir; "Moscow's Troitsky administrative district" is
+    Moscow's (blind22)."""
+    ms = _one(
+        " date 2023-10-19\nKyiv region\n\nIn Obukhiv, Kyiv region, drone debris damaged a "
+        "private house on Odeska Street overnight. Two people were injured."
+    )
+    assert {m.region_code for m in ms} == {"UA-32"}
+    ms = _one(
+        " date 2024-09-18\nCrimea\n\nUkrainian forces struck a Pantsir-S1 air defence system "
+        "near the Belbek airfield in Sevastopol on Wednesday, the General Staff said."
+    )
+    assert {m.region_code for m in ms} == {"UA-40"}
+    ms = _one(
+        " date 2025-03-04\nMoscow\n\nAir defence destroyed three drones flying towards Moscow "
+        "overnight, Mayor Sergei Sobyanin said. Debris from one of them fell near Kaluzhskoye "
+        "Shosse in Moscow's Troitsky administrative district, damaging a car."
+    )
+    assert {m.region_code for m in ms} == {"RU-MOW"}
+
+
+def test_a_us_numeric_date_read_by_the_weekday_of_the_news() -> None:
+    """ "Posted: 02/10/2025 8:14 AM EST" over "overnight into Monday" is 10 February (a
+    Monday), not 2 October (a Thursday); a dotted "02.04.2025" stays 2 April (blind23,
+    blind20)."""
+    ms = _one(
+        "WTOP News\n\nPosted: 02/10/2025 8:14 AM EST\n\nKYIV, Ukraine (AP) - Russia fired a "
+        "ballistic missile at Kyiv overnight into Monday, killing one person."
+    )
+    assert [m.occurred_on for m in ms] == [date(2025, 2, 10)]
+    ms = _one(
+        "Kharkiv news\n\n02.04.2025 09:15\n\nTwo energy workers were killed on Tuesday, 1 "
+        "April, when a Russian drone hit a repair crew near Zlatopil in Kharkiv region."
+    )
+    assert [m.occurred_on for m in ms] == [date(2025, 4, 1)]
