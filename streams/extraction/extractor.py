@@ -1061,6 +1061,9 @@ class Extractor:
             ):
                 last_end = h.end  # "launched 24 drones from the Cape Chauda area in Crimea"
                 continue
+            if _DESTINATION_BEFORE.search(doc.folded, max(0, h.start - 50), h.start):
+                ref_end = last_end = h.end  # "passengers boarding coaches for Dnipro and Kyiv"
+                continue
             ref_end = -1
             last_end = h.end
             out.append(loc)
@@ -1877,6 +1880,12 @@ _REGION_LIST_AHEAD = re.compile(
 """After a name: more names closing with a plural region noun ("..., Oryol and Kursk regions")."""
 _HEAD_AHEAD = re.compile(r"\s+(?:acting\s+)?governor\b")
 """After a name: the head of that region ("Leningrad Governor Alexander Drozdenko")."""
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:coach(?:es)?|bus(?:es)?|trains?|flights?|ferr(?:y|ies))\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:for|to|bound for|heading (?:for|to))\s+(?:the\s+)?$"
+)
+"""Where a vehicle was going ("coaches for Dnipro and Kyiv", "the train to Kharkiv"); the
+`ref_end` it sets lets a list after it ("... and Kyiv") go with it."""
 _LAUNCH_AREA_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:area|areas|direction|district|airfield|coast)"
     r"\s+(?:in|of|on)\s+(?:the\s+)?(?:occupied\s+|annexed\s+|temporarily occupied\s+)?$"

@@ -1260,3 +1260,14 @@ def test_a_us_numeric_date_read_by_the_weekday_of_the_news() -> None:
         "April, when a Russian drone hit a repair crew near Zlatopil in Kharkiv region."
     )
     assert [m.occurred_on for m in ms] == [date(2025, 4, 1)]
+
+
+def test_where_a_coach_was_going_is_no_place_struck() -> None:
+    """ "passengers were boarding coaches for Dnipro and Kyiv" at the bus station of
+    Zaporizhzhia names where they were going, not two more places struck (blind24)."""
+    ms = _one(
+        " date 2023-11-12\nZaporizhzhia\n\nA Russian missile hit the central bus station in "
+        "Zaporizhzhia on Sunday, killing nine people. One missile hit a parking area where "
+        "passengers were boarding coaches for Dnipro and Kyiv."
+    )
+    assert {m.region_code for m in ms} == {"UA-23"}
