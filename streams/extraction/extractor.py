@@ -408,22 +408,11 @@ class _Doc:
                 cur = sents[si]
                 start, end = cur.start, cur.end
             if h.start >= start and h.end <= end and len(cur.hits) < MAX_SENTENCE_HITS:
-                if h.info.flags & _ATTACK_OR_IMPACT and (
-                    _MODAL_BEFORE.search(self.folded, max(0, h.start - 20), h.start)
-                    or _PERMIT_BEFORE.search(self.folded, max(0, h.start - 60), h.start)
-                    or _WITHSTAND_BEFORE.search(self.folded, max(0, h.start - 60), h.start)
+                if h.info.flags & _ATTACK_OR_IMPACT and any(
+                    rx.search(self.folded, max(0, h.start - reach), h.start)
+                    for rx, reach in _NO_EVENT_BEFORE
                 ):
-                    # "a version that can be launched from ...", "to allow Ukraine to strike
-                    # Russian airfields": a capability or a permission, not an event
-                    continue
-                if h.info.flags & _ATTACK_OR_IMPACT and _PURPOSE_BEFORE.search(
-                    self.folded, max(0, h.start - 40), h.start
-                ):
-                    continue  # "the aircraft used to drop guided bombs on Kharkiv": a purpose
-                if h.info.flags & _ATTACK_OR_IMPACT and _STORED_BEFORE.search(
-                    self.folded, max(0, h.start - 90), h.start
-                ):
-                    continue  # "the arsenal stored Iskander-M missiles, guided bombs and ...
+                    continue  # a capability, a permission, a purpose, a depot's contents
                 cur.hits.append(h)
                 cur.flags |= flags
 
@@ -1123,9 +1112,11 @@ class Extractor:
         if h.start > 1 and text[h.start - 1] == "-" and text[h.start - 2].isalpha():
             return None  # "Gora-Podol": the end of another name, not Kyiv's Podol
         prev = doc.word_before(h.start)
-        after = doc.orig_word_after(h.end).lower()
-        if after in _STREET_WORDS and prev not in ("a", "an", "one", "another"):
-            return None  # "Odeska Street", "Kharkivske Highway": an address, not the region
+        nxt = doc.orig_word_after(h.end)
+        if nxt.lower() in _STREET_WORDS and prev not in ("a", "an", "one", "another"):
+            # "Odeska Street", "Krasnoarmeyskaya street": an address, not the region or the
+            # village of that name (but "a Belgorod street" is in Belgorod)
+            return None
         if region_entry is not None:
             if (
                 _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV
@@ -1144,7 +1135,6 @@ class Extractor:
             if iso is not None:
                 sent_regions.add(iso)  # the sentence names this region, as a region
                 return Loc(h.start, h.end, iso, None, self.iso[iso].name)
-        nxt = doc.orig_word_after(h.end)
         if nxt.lower() in _DISTRICT_QUALIFIERS and _DISTRICT_AFTER.match(doc.folded, h.end):
             nxt = "district"  # "Moscow's Troitsky administrative district"
         if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
@@ -1182,12 +1172,8 @@ class Extractor:
             return None
         if prev in V.TITLES or prev in ("mr", "mrs", "ms"):
             return None
-        if (nxt.lower() in _STREET_WORDS and prev not in ("a", "an", "one", "another")) or (
-            nxt.lower() == "sea" or _SEA_OF.search(before)
-        ):
-            # "Krasnoarmeyskaya street", "the Sea of Azov": a street, a sea (but "a Belgorod
-            # street" is in Belgorod)
-            return None
+        if nxt.lower() == "sea" or _SEA_OF.search(before):
+            return None  # "the Sea of Azov", "the Azov Sea": a sea, not the town
         shouty = doc.shouty(sent.block)
         if not shouty and _after_given_name(text, h.start):
             return None  # "Alexander Gusev", "Oleh Synehubov": a surname, not the town
@@ -2086,6 +2072,14 @@ _WITHSTAND_BEFORE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,6}$"
 )
 """"can withstand a direct hit by an artillery shell or a drone": what a shelter is built for."""
+_NO_EVENT_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
+    (_MODAL_BEFORE, 20),  # "a version that can be launched from ..."
+    (_PERMIT_BEFORE, 60),  # "to allow Ukraine to strike Russian airfields"
+    (_WITHSTAND_BEFORE, 60),  # "can withstand a direct hit by a shell or a drone"
+    (_PURPOSE_BEFORE, 40),  # "the aircraft used to drop guided bombs on Kharkiv"
+    (_STORED_BEFORE, 90),  # "the arsenal stored Iskander-M missiles, guided bombs and ..."
+)
+"""Before an attack or impact word (and how far back to look): what makes it no event."""
 _DATE = BIT["date"]
 
 

@@ -28,28 +28,29 @@ def _fake_build(root: Path) -> None:
     (root / "manifest.json").write_text("{}")
 
 
-def test_a_build_of_the_current_sources_goes_first_on_the_package_path(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty builds directory in `auto` mode; what `activate` changes is put back after."""
     monkeypatch.setenv("SITREP_COMPILED_DIR", str(tmp_path))
     monkeypatch.setenv("SITREP_COMPILED_EXTRACTOR", "auto")
     monkeypatch.setattr(compiled, "active", None)
     monkeypatch.setattr(sys, "path", list(sys.path))
-    _fake_build(tmp_path / compiled.source_digest())
+    return tmp_path
+
+
+def test_a_build_of_the_current_sources_goes_first_on_the_package_path(builds: Path) -> None:
+    _fake_build(builds / compiled.source_digest())
     path = ["/the/sources"]
-    build = tmp_path / compiled.source_digest()
+    build = builds / compiled.source_digest()
     assert compiled.activate(path) == build
     assert path == [str(build / "streams" / "extraction"), "/the/sources"]
     assert "compiled" in compiled.describe()
 
 
 def test_a_build_of_other_sources_is_never_used(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    builds: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SITREP_COMPILED_DIR", str(tmp_path))
-    monkeypatch.setenv("SITREP_COMPILED_EXTRACTOR", "auto")
-    monkeypatch.setattr(compiled, "active", None)
-    _fake_build(tmp_path / "0123456789abcdef0123")  # (what an edit to a module leaves behind)
+    _fake_build(builds / "0123456789abcdef0123")  # (what an edit to a module leaves behind)
     path = ["/the/sources"]
     assert compiled.activate(path) is None
     assert path == ["/the/sources"]
@@ -59,18 +60,15 @@ def test_a_build_of_other_sources_is_never_used(
         compiled.activate(path)
 
 
-def test_an_unfinished_build_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SITREP_COMPILED_DIR", str(tmp_path))
-    monkeypatch.setenv("SITREP_COMPILED_EXTRACTOR", "auto")
-    (tmp_path / compiled.source_digest() / "streams" / "extraction").mkdir(parents=True)
+def test_an_unfinished_build_is_not_used(builds: Path) -> None:
+    (builds / compiled.source_digest() / "streams" / "extraction").mkdir(parents=True)
     assert compiled.activate([]) is None
 
 
 def test_off_ignores_a_matching_build_and_a_bad_mode_is_an_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    builds: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SITREP_COMPILED_DIR", str(tmp_path))
-    _fake_build(tmp_path / compiled.source_digest())
+    _fake_build(builds / compiled.source_digest())
     monkeypatch.setenv("SITREP_COMPILED_EXTRACTOR", "off")
     assert compiled.activate([]) is None
     monkeypatch.setenv("SITREP_COMPILED_EXTRACTOR", "fast")
