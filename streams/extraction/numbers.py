@@ -68,6 +68,9 @@ _INTERCEPT = (
     r"eliminated|captured|foiled|brought down|repulsed|disabled|jammed|"
     r"were shot down|was shot down)"
 )
+_INTERCEPTING = r"(?:intercepting|shooting down|downing|destroying|neutrali[sz]ing|bringing down)"
+"""Gerunds count only before their number ("destroying 17 drones"): after a weapon they say
+what it did ("dropped two bombs, destroying three houses")."""
 _LAUNCH = r"(?:launched|fired|attacked|used|involved|sent|involving|with|attacking)"
 
 _FLAGS = 0  # callers pass folded (lower-case) text; IGNORECASE would double the cost
@@ -155,10 +158,21 @@ _RX_OF = re.compile(
     _FLAGS,
 )
 _RX_INTERCEPT_BEFORE = re.compile(
-    rf"\b{_INTERCEPT}(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}"
+    rf"\b(?:{_INTERCEPT}|{_INTERCEPTING})(?:\s+(?:and|or)\s+{_INTERCEPT})?\s+(?:\w+\s+){{0,2}}?{_QUAL}"
     rf"(?P<n>{_DIG}|{_WORDNUM}|all)\s+(?:of\sthe\s+)?{_ADJ}(?P<w>{_WEAPON})",
     _FLAGS,
 )
+_RX_INTERCEPT_ONE = re.compile(
+    r"\b(?:(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed|brought down|intercepting|"
+    r"shooting down|downing|destroying|neutrali[sz]ing|bringing down)\s+(?P<n>an?|a single)\s+"
+    r"(?:[a-z'-]+\s+){0,2}?(?:drone|uav|missile|rocket|shahed|unmanned aerial vehicle)\b"
+    r"|(?P<n2>an?|the|a single)\s+(?:[a-z'-]+\s+){0,2}?(?:drone|uav|missile|rocket|shahed)\s+"
+    r"(?:[a-z'-]+\s+){0,4}?(?:was|had been|has been)\s+(?:\w+\s+)?(?:intercepted|shot down|"
+    r"downed|destroyed|neutrali[sz]ed|brought down|suppressed|jammed)\b)",
+    _FLAGS,
+)
+"""One weapon shot down ("destroyed an enemy UAV", "a drone was shot down over X"): a single
+count, told only by its verb, never by "a drone hit ... and destroyed a car"."""
 _RX_AND_WEAPON = re.compile(
     rf"(?:\s+{_WEAPON}\b)*\s*(?:,|,? and)\s+{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+(?:of the\s+)?{_ADJ}"
     rf"(?P<w>{_WEAPON})\b",
@@ -244,6 +258,9 @@ _INTERCEPT_HINTS = (
     "repuls",
     "disabled",
     "jammed",
+    "downing",
+    "shooting down",
+    "bringing down",
 )
 _WEAPON_HINTS = (
     "drone",
@@ -381,6 +398,13 @@ _INTERCEPT_FIRST = frozenset(
         "jammed",
         "were",
         "was",
+        "intercepting",
+        "shooting",
+        "downing",
+        "destroying",
+        "neutralising",
+        "neutralizing",
+        "bringing",
     )
 )
 _G_NUM, _G_LAUNCH, _G_KILL_BEFORE, _G_HURT_BEFORE, _G_INTERCEPT_BEFORE = range(5)
@@ -716,6 +740,9 @@ def find_figures(text: str) -> list[Figure]:
                 while nxt is not None:
                     add("intercepted", nxt, weapon=_weapon_kind(nxt.group("w")))
                     nxt = _RX_AND_WEAPON.match(text, nxt.end())
+    if intercept and not any(f.kind == "intercepted" for f in out):
+        for m in _RX_INTERCEPT_ONE.finditer(text):
+            add("intercepted", m, "n" if m.group("n") else "n2")
     if last_weapon:
         for m in _RX_ELLIPTIC.finditer(text):
             part = bool(m.group("part") or m.group("incl") or m.group("sep") == ":")

@@ -43,6 +43,14 @@ from tests.extraction_helpers import figures_of as figs
         # blind8: "two dozen", a count whose weapon the sentence before named
         ("Russia launched two dozen Shahed drones at the region.", {"launched": 24}),
         ("A dozen of them were shot down, the air force said.", {"intercepted": 12}),
+        # blind21, blind18: a gerund before its count, one weapon told by its verb
+        ("Air defences repelled the attack, destroying 17 drones.", {"intercepted": 17}),
+        ("Air defence had destroyed an enemy UAV on approach to the town.", {"intercepted": 1}),
+        ("A drone was shot down over the district, the governor said.", {"intercepted": 1}),
+        ("An UAV was suppressed by electronic warfare in the district.", {"intercepted": 1}),
+        # what a weapon did is no interception, whatever the verb
+        ("Aircraft dropped two guided bombs, destroying three private houses.", {}),
+        ("A drone hit a house in the village and destroyed a car.", {}),
     ],
 )
 def test_figures(text: str, expected: dict[str, int]) -> None:
