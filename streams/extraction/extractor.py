@@ -47,7 +47,7 @@ from streams.extraction.matcher import BIT, Hit, KeyInfo, Matcher, get_matcher
 from streams.extraction.numbers import Figure, find_figures
 from streams.extraction.regions import COUNTRY_NAMES, by_iso, region_aliases
 from streams.extraction.sentences import clause_cuts, split_sentences
-from streams.extraction.textnorm import fold, fold_name, match_text
+from streams.extraction.textnorm import fold, fold_name, match_key, match_text
 
 BIG_PLACE = 100_000
 """Places above this are read as places wherever they are capitalised."""
@@ -1183,7 +1183,11 @@ class Extractor:
             prev not in _PLACE_PREPS and _AGENT_VERB.match(doc.folded, h.end)
         ):
             return None  # "Moscow launched", "forced Moscow to": the government, not the place
-        best = self._pick(list(place_entry.places), regions, sent_regions, doc)
+        idxs = list(place_entry.places)
+        demoted = (
+            self.gaz.demoted.get(match_key(doc.folded[h.start : h.end])) if len(idxs) > 1 else None
+        )
+        best = self._pick(idxs, regions, sent_regions, doc, demoted)
         if best is None:
             return None
         key = label.lower()
@@ -1253,14 +1257,20 @@ class Extractor:
         return self.iso[iso].kind != "city"
 
     def _pick(
-        self, idxs: list[int], regions: set[str], sent_regions: set[str], doc: _Doc
+        self,
+        idxs: list[int],
+        regions: set[str],
+        sent_regions: set[str],
+        doc: _Doc,
+        demoted: frozenset[int] | None = None,
     ) -> Place | None:
         """Prefer a place whose region is named in the sentence (as a region, then by a place
         in it named before), then the region of the story being told, then one named in the
-        article, then size."""
+        article, then a city whose own name this is (not a former one), then size."""
         cands = [self.gaz.places[i] for i in idxs]
         if not cands:
             return None
+        former = demoted or frozenset()
         return max(
             cands,
             key=lambda p: (
@@ -1268,6 +1278,7 @@ class Extractor:
                 p.iso in doc.named_before,
                 p.iso == doc.focus_iso,
                 p.iso in regions,
+                p.idx not in former,
                 p.population,
             ),
         )

@@ -23,6 +23,8 @@ from streams.extraction.regions import Region, by_admin1
 from streams.extraction.textnorm import fold_name, match_key
 
 COUNTRIES = ("RU", "UA")
+OWN_NAME_CITY = 50_000
+"""A city this large keeps its own name to itself (see `Gazetteer._prefer_own_names`)."""
 MIN_NAME_LEN = 4
 """Shorter names are kept only for big places (why: 3-letter codes and words like 'Buy')."""
 
@@ -139,6 +141,26 @@ class Gazetteer:
             seat = self.region_seat.get(region.iso)
             if seat is None or self.places[seat].population < pop:
                 self.region_seat[region.iso] = place.idx
+        self._prefer_own_names()
+
+    def _prefer_own_names(self) -> None:
+        """Where a name is a city's own (>= OWN_NAME_CITY people), the places that merely list
+        it among their alternate names are `demoted`: "Stavropol" is Stavropol, not Tolyatti,
+        which bore the name until 1964 and is larger. (Demoted, not dropped: a renamed city's
+        old name still wins when the article names its region, "Novomoskovsk" in a story about
+        Dnipropetrovsk oblast.)"""
+        self.demoted: dict[str, frozenset[int]] = {}
+        for key, idxs in self.names.items():
+            if len(idxs) < 2:
+                continue
+            own = {
+                i
+                for i in idxs
+                if self.places[i].population >= OWN_NAME_CITY
+                and key in {match_key(v) for v in name_variants(self.places[i].name)}
+            }
+            if own and len(own) < len(idxs):
+                self.demoted[key] = frozenset(i for i in idxs if i not in own)
 
     def _index(self, place: Place, names: list[str]) -> None:
         seen: set[str] = set()

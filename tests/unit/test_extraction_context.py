@@ -1271,3 +1271,26 @@ def test_where_a_coach_was_going_is_no_place_struck() -> None:
         "passengers were boarding coaches for Dnipro and Kyiv."
     )
     assert {m.region_code for m in ms} == {"UA-23"}
+
+
+def test_a_republic_named_bare_and_a_city_by_its_own_name() -> None:
+    """ "in Chechnya" is the republic (not a Donetsk village of that name), "Stavropol" the
+    city of Stavropol Krai (not Tolyatti, which once bore the name), and "Novomoskovsk" in a
+    story about Dnipropetrovsk oblast is still that oblast's town (blind21, blind27)."""
+    ms = _one(
+        " date 2025-05-20\nNews\n\nThe Russian Defence Ministry said it downed 53 drones "
+        "overnight, including four over Chuvashia. In Chechnya, a drone hit a police building."
+    )
+    assert {(m.region_code, m.figures.intercepted) for m in ms} >= {("RU-CU", 4)}
+    assert "RU-CE" in {m.region_code for m in ms}
+    assert "UA-14" not in {m.region_code for m in ms}
+    ms = _one(
+        " date 2024-06-18\nNews\n\nA drone hit an oil depot in Stavropol on Tuesday, the "
+        "governor said."
+    )
+    assert {m.region_code for m in ms} == {"RU-STA"}
+    ms = _one(
+        " date 2023-08-03\nDnipropetrovsk\n\nRussian drones struck Novomoskovsk in "
+        "Dnipropetrovsk region on Thursday, injuring four people."
+    )
+    assert {m.region_code for m in ms} == {"UA-12"}

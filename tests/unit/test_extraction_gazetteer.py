@@ -76,6 +76,14 @@ def test_known_admin1_rows(key: str, iso: str) -> None:
         ("Leningrad region", "RU-LEN"),
         ("Sverdlovsk region", "RU-SVE"),
         ("Zaporizhzhia Oblast", "UA-23"),
+        # a republic is named bare, and its name may also be a village's elsewhere
+        ("Dagestan", "RU-DA"),
+        ("Chechnya", "RU-CE"),
+        ("Bashkiria", "RU-BA"),
+        ("Chuvashia", "RU-CU"),
+        ("North Ossetia", "RU-SE"),
+        ("Volyn", "UA-07"),
+        ("Chechen", None),  # an adjective: "Chechen fighters" are no place
     ],
 )
 def test_region_aliases(alias: str, iso: str | None) -> None:
@@ -138,3 +146,13 @@ def test_gazetteer_cache_round_trip_and_corrupt_file(
     cached = G._load.__wrapped__()  # type: ignore[attr-defined]
     assert len(cached.places) == len(built.places) == len(G.get_gazetteer().places)
     assert cached.names == built.names and cached.region_seat == built.region_seat
+
+
+def test_a_city_keeps_its_own_name_over_a_larger_place_that_once_bore_it() -> None:
+    """GeoNames lists "Stavropol" among Tolyatti's names (its name until 1964; Tolyatti is
+    larger): the name is Stavropol's own, so Tolyatti is only a demoted candidate for it."""
+    gaz = get_gazetteer()
+    key = match_key("Stavropol")
+    found = {gaz.places[i].name: i for i in gaz.names[key]}
+    assert {"Stavropol", "Tolyatti"} <= set(found)
+    assert gaz.demoted[key] == frozenset({found["Tolyatti"]})
