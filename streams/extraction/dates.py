@@ -425,7 +425,8 @@ def opens_vague(sentence: str) -> bool:
 
 
 _STAMP_TOKEN = re.compile(
-    r"[\d.:/+\-–]+|(?:a\.m\.|p\.m\.|am|pm|at|on|updated|edited|gmt|utc|bst|cet|cest|eet|eest|msk|"
+    r"[\d.:/+\-–]+|(?:a\.m\.|p\.m\.|am|pm|at|on|update|updated|upd|edited|published|posted|"
+    r"gmt|utc|bst|cet|cest|eet|eest|msk|"
     r"est|edt)"
 )
 STAMP_MAX_CHARS = 48
@@ -438,14 +439,19 @@ def stamp_day(text: str, pub: date | None) -> date | None:
     if len(t) > STAMP_MAX_CHARS or not any(c.isdigit() for c in t):
         return None
     for token in re.split(r"[\s,|]+", fold(t).lower()):
-        word = token.rstrip(".")
+        word = token.rstrip(".:")
         if not word or _STAMP_TOKEN.fullmatch(token) or _STAMP_TOKEN.fullmatch(word):
             continue
         if word in _MONTHS or word in _WEEKDAYS or word in _WEEKDAY_ABBR:
             continue
         return None
     ref = resolve(t, pub, frozenset((EXPLICIT,)))
-    return ref.day if ref.explicit and not ref.vague else None
+    if ref.explicit and not ref.vague:
+        return ref.day
+    return find_dateline(t) if _NUMERIC_DATE.search(t) else None  # "UPDATE, 04.08.2024 08:40"
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
 
 
 _HEADING_SEP = re.compile(r"\s+[-–—]\s+|:\s+")

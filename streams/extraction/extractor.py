@@ -328,7 +328,22 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     for b in blocks:
         if (d := stamp_day(b.text, None)) is not None:
             return d  # a post's stamp under it, the page's only date ("edited 09:14, Nov 18, 2023")
+    for line in _raw_tail_lines(article.body):
+        # "Published 21 January 2025, 10:32" under the footer, which the cleaner dropped
+        if _PUBLISHED_LINE.match(line) and (d := find_dateline(line)) is not None:
+            return d
     return None
+
+
+_PUBLISHED_LINE = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
+TAIL_LINES = 25
+"""How far up from the bottom a page's own publication stamp is looked for."""
+
+
+def _raw_tail_lines(body: str) -> list[str]:
+    """The short lines at the bottom of the raw text, last first."""
+    lines = [t for line in body.splitlines()[-TAIL_LINES:] if (t := line.strip())]
+    return [t for t in reversed(lines) if len(t) <= 80]
 
 
 def _raw_head_lines(body: str) -> list[str]:

@@ -1294,3 +1294,47 @@ def test_a_republic_named_bare_and_a_city_by_its_own_name() -> None:
         "Dnipropetrovsk region on Thursday, injuring four people."
     )
     assert {m.region_code for m in ms} == {"UA-12"}
+
+
+def test_a_page_dated_only_under_its_footer() -> None:
+    """ "Published 21 January 2025, 10:32" as the page's last line, below the footer the
+    cleaner drops, is its publication date (blind26)."""
+    ms = _one(
+        "FRONTLINE DESK\nDefence | Russia\n\nDrones hit industrial site in Engels\n\n"
+        "Ukrainian drones attacked the city of Engels in Russia's Saratov region overnight "
+        "into Tuesday, injuring one person, according to local authorities.\n\n"
+        "Saratov governor Roman Busargin said a fire broke out at an industrial enterprise and "
+        "that emergency services were working at the scene; he did not name the plant.\n\n"
+        "Residents of Engels and neighbouring Saratov reported several explosions and the "
+        "sound of air defence systems firing for about an hour before dawn.\n\n"
+        "The city is home to the Engels air base, which hosts Russia's Tu-95 and Tu-160 "
+        "strategic bombers used in missile strikes on Ukraine.\n\n"
+        "Read more\nInside Russia's strategic bomber fleet: what is left after two years\n"
+        "Analysis: Can Russia protect its refineries from drones?\n\n"
+        "Subscribe to our newsletter\nGet the most important defence news of the day every "
+        "evening.\nEmail address  [Subscribe]\n\nFrontline Desk — independent defence "
+        "journalism\nAbout · Editorial standards · Contacts · Advertising\nReproduction of "
+        "materials is allowed with an active hyperlink to Frontline Desk.\n\n"
+        "Published 21 January 2025, 10:32"
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-SAR", date(2025, 1, 21))]
+
+
+def test_an_update_stamp_dates_what_follows_it() -> None:
+    """ "UPDATE, 04.08.2024 08:40" opens an entry of the next day: its toll is the port
+    strike's, told on the 4th, not a Mykolaiv shelling's (the region named last before it)
+    (blind26)."""
+    ms = _one(
+        "PIVDEN\n\nMissile strike on port in Odesa district\n\nPublished: 03.08.2024 23:05\n"
+        "Updated: 04.08.2024 08:40\n\nRussian forces carried out a ballistic missile attack on "
+        "port infrastructure in the Odesa district late on Saturday, Oleh Kiper said. One "
+        "person was injured.\n\nEarlier on Saturday, Russian troops shelled a village in the "
+        "neighbouring Mykolaiv region. No one was injured.\n\nUPDATE, 04.08.2024 08:40\n\n"
+        'The number of victims of the strike on the port has risen. "As of now, two people '
+        "have been killed and five injured as a result of the enemy's ballistic missile "
+        'attack on the port infrastructure of the Odesa district," he wrote.'
+    )
+    got = {(m.region_code, m.figures.killed, m.figures.injured) for m in ms}
+    assert ("UA-48", 0, 0) in got
+    assert not any(m.region_code == "UA-48" and m.figures.killed for m in ms)
+    assert any(m.region_code == "UA-51" and m.figures.killed == 2 for m in ms)
