@@ -15,6 +15,7 @@ Pipeline for one article:
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -637,6 +638,10 @@ class Extractor:
                         # "Terekhov said on Wednesday that the woman had been in intensive care
                         # since the strike on Saturday afternoon": the day of the strike
                         ref = later
+                if ref.explicit and not ref.vague and _period_told(sfold, doc.pub, date_kinds):
+                    # "139 civilians were killed in January, the UN said in an update
+                    # published on Feb. 11": a month's toll, dated by its statement only
+                    ref = DateRef(None, True, True)
             if ref.explicit:
                 if not ref.vague:
                     block_date[sent.block] = ref
@@ -1994,6 +1999,28 @@ _STATEMENT_DATE = re.compile(
     r"(?: \w+){0,2}? (?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|today|yesterday)(?: (?:morning|afternoon|evening))?\b"
 )
+
+
+_MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
+_PERIOD = re.compile(
+    rf"\b(?:in|during|throughout|over|for)\s+(?:the month of\s+)?(?:{_MONTH_NAMES})"
+    r"(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)|\b(?:last|this|past|previous) month\b"
+)
+"""A month as the span of what is told ("in January 2025", "last month")."""
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|reported|announced|told|wrote|stated|published|released|issued)\b"
+)
+
+
+def _period_told(sfold: str, pub: date | None, kinds: frozenset[str] | set[str]) -> bool:
+    """Is the sentence a month's tally whose only day is the statement's ("... killed in
+    January, the UN mission said on Tuesday")?"""
+    if not _PERIOD.search(sfold):
+        return False
+    said = _SAID_THEN.search(sfold)
+    if said is None or not _PERIOD.search(sfold, 0, said.start()):
+        return False
+    return not resolve(sfold[: said.start()], pub, set(kinds) & _DAY_KINDS).explicit
 
 
 def _statement_date_only(sfold: str, pub: date | None, kinds: frozenset[str] | set[str]) -> bool:

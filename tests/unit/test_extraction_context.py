@@ -1338,3 +1338,19 @@ def test_an_update_stamp_dates_what_follows_it() -> None:
     assert ("UA-48", 0, 0) in got
     assert not any(m.region_code == "UA-48" and m.figures.killed for m in ms)
     assert any(m.region_code == "UA-51" and m.figures.killed == 2 for m in ms)
+
+
+def test_a_months_toll_is_not_dated_by_its_statement() -> None:
+    """ "139 civilians were killed in January 2025, the UN mission said in its update
+    published on Feb. 11": a month's total, not an incident of 11 February (blind25)."""
+    ms = _one(
+        " date 2025-02-11\nUN\n\nAt least 139 civilians were killed and 738 injured in "
+        "Ukraine in January 2025, the UN mission said in its monthly update published on "
+        "Feb. 11."
+    )
+    assert all(m.occurred_on is None for m in ms)
+    ms = _one(
+        " date 2025-02-11\nKharkiv\n\nA drone hit a house in Kharkiv on Tuesday, killing two "
+        "people, the governor said on Tuesday."
+    )
+    assert [m.occurred_on for m in ms] == [date(2025, 2, 11)]
