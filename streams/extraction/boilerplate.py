@@ -20,6 +20,8 @@ _TAIL_MARKER = re.compile(
     r"read next|explore more(?: on these topics)?|editors?'?s? picks|"
     r"latest news|popular|recommended|you may also like|see also|trending|"
     r"other news|share this|follow us|comments?|all news|"
+    r"you (?:may|might) (?:also )?(?:be interested(?: in)?(?: (?:the )?news| reading)?|like)|"
+    r"(?:latest |all |more )?news (?:of|from) (?:the )?[\w ]{1,20}\s*[-–—]\s*[\w ,]{1,20}|"
     r"(?:previous|earlier|past|recent|other|more) (?:digests?|issues?|editions?|posts?|"
     r"stories|reports|articles|materials?|updates|headlines)(?: (?:in|on|from) [\w ]{1,24})?)"
     r"\s*:?\s*$",

@@ -151,6 +151,23 @@ def test_boilerplate_drops_sidebar_tail_and_promos() -> None:
     assert len(blocks) == 3
 
 
+def test_interest_and_news_of_the_day_boxes_end_the_story() -> None:
+    """ "You may also be interested in news:" and "News of Ukraine – 11 June 2025" head lists
+    of other stories, each a headline with a strike of its own (blind27)."""
+    body = (
+        "Drones attacked Kirovohrad region overnight, wounding three people.\n\n"
+        "You may also be interested in news:\nIn Kharkiv, a drone hit a high-rise: there "
+        "are wounded\nRussians attacked Odesa at night: port infrastructure damaged\n\n"
+        "News of Ukraine – 11 June 2025\n11:41  Enemy shelled Kherson: one dead and four "
+        "wounded\n10:12  In Poltava region, a drone attack damaged a gas station\n"
+    )
+    assert [b.text for b in clean(body)] == [
+        "Drones attacked Kirovohrad region overnight, wounding three people."
+    ]
+    body = "News of the day\n\nRussian drones hit a house in Sumy, the governor said.\n"
+    assert "Russian drones hit a house in Sumy, the governor said." in [b.text for b in clean(body)]
+
+
 def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
     body = (
         "Story text about a shelling in Sumy.\n\n"

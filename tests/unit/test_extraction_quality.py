@@ -535,9 +535,9 @@ read neither the extractor nor the other sets. Scored as delivered: precision 0.
 The floors are the scores after the fixes it prompted (the footer date, update stamps)."""
 
 BLIND27_FLOORS = {
-    "precision": 0.848,
+    "precision": 0.929,
     "recall": 1.0,
-    "f1": 0.918,
+    "f1": 0.963,
     "attack_jaccard": 0.821,
     "target_jaccard": 0.719,
     "killed_exact": 0.667,
