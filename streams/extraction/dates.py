@@ -41,11 +41,12 @@ _EXPLICIT = re.compile(
 )
 """(Not a clock: "on February 17 to 7:00 a.m." is the 17th, not a span to the 7th.)"""
 _RANGE_END = re.compile(
-    rf"\s+(?:to|until|till)\s+(?:\d{{1,2}}[:.]\d{{2}}\s*(?:a\.m\.|p\.m\.|am|pm)?\s+"
+    rf"\s+(?:to|until|till|and)\s+(?:\d{{1,2}}[:.]\d{{2}}\s*(?:a\.m\.|p\.m\.|am|pm)?\s+"
     rf"(?:[a-z]+\s+time\s+)?)?(?:on\s+)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})\b|(?:{_MON})\.?\s+\d{{1,2}}\b)"
 )
-"""The end of a span of days after a date: " to 07:00 on 13 May"."""
+"""The end of a span of days after a date: " to 07:00 on 13 May", " and 7:00 a.m. on
+February 19" (after "between")."""
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?\s+(?:on\s+)?)?"
 _WEEKDAY = re.compile(
     rf"\b(?:(?:between|from)\s+{_CLOCK}(?:{_WD})\w*\s+(?:and|to|into|until|till)\s+{_CLOCK})?"
@@ -337,6 +338,14 @@ def resolve(
         m = None
     if m:
         later = _RANGE_END.match(sentence, m.end())
+        if (
+            later is not None
+            and later.group(0).lstrip().startswith("and")
+            and "between" not in sentence[max(0, m.start() - 50) : m.start()]
+        ):
+            # "between 11:00 p.m. on February 18 and 7:00 a.m. on February 19" is a span, "on 5
+            # May and on 7 May" two days told: only a span opened by "between" ends later
+            later = None
         if later is not None:  # "from 23:00 on 12 May to 07:00 on 13 May": the later day
             m = _EXPLICIT.match(sentence, later.start("date")) or m
         g = m.groupdict()

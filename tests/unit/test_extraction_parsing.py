@@ -96,6 +96,13 @@ def test_weekday_is_on_or_before_publication() -> None:
         ("on the night of May 17-18", date(2023, 5, 18), False),
         ("on the night of 17 to 18 May", date(2023, 5, 18), False),
         ("It has been shelled repeatedly since the start of the war", None, True),
+        # blind27: a ministry's night, "between" one day's evening "and" the next morning
+        (
+            "destroyed 38 drones between 11:00 p.m. Moscow time on May 17 and 7:00 a.m. on May 18",
+            date(2023, 5, 18),
+            False,
+        ),
+        ("drones hit Kursk on 5 May and on 7 May", date(2023, 5, 5), False),
     ],
 )
 def test_resolve_relative_dates(text: str, day: date | None, vague: bool) -> None:
