@@ -19,7 +19,8 @@ _TAIL_MARKER = re.compile(
     r"tags|most read|most viewed|most popular|most shared|most commented|top stories|"
     r"read next|explore more(?: on these topics)?|editors?'?s? picks|"
     r"latest news|popular|recommended|you may also like|see also|trending|"
-    r"other news|share this|follow us|comments?|all news|"
+    r"other news|share this|follow us|comments?|all news|up next|watch next|more videos|"
+    r"more from (?:the )?[\w ]{1,20}|"
     r"you (?:may|might) (?:also )?(?:be interested(?: in)?(?: (?:the )?news| reading)?|like)|"
     r"(?:latest |all |more )?news (?:of|from) (?:the )?[\w ]{1,20}\s*[-–—]\s*[\w ,]{1,20}|"
     r"(?:previous|earlier|past|recent|other|more) (?:digests?|issues?|editions?|posts?|"
@@ -44,11 +45,13 @@ _LINK_LINE = re.compile(
     r"^(?:(?:read also|read more|see also|also read|related|watch|listen|tags|topics)\s*:"
     r"|(?=\S+(?:\s+\S+){4})"  # a headline: five words at least ("Section | 18.02.2025" is none)
     r".{8,200}?\s[-–—|]\s*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
-    r"|[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$)",
+    r"|[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$"
+    r"|(?=\S+(?:\s+\S+){4}).{8,200}?\s\((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
+    r"\s+(?:19|20)\d\d\)\s*$)",
     re.IGNORECASE,
 )
 """A link to another story: "Read also: ...", or a headline ending in its own date
-("Eleven killed in strike on X - 8 March 2025", "... | 13.03.2025 18:40")."""
+("Eleven killed in strike on X - 8 March 2025", "... | 13.03.2025 18:40", "... (Dec 4, 2024)")."""
 _SENTENCE_END = re.compile(r"[.!?\"”»)]\s*$")
 
 

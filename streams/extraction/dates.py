@@ -447,7 +447,7 @@ def stamp_day(text: str, pub: date | None) -> date | None:
     t = text.strip()
     if len(t) > STAMP_MAX_CHARS or not any(c.isdigit() for c in t):
         return None
-    for token in re.split(r"[\s,|]+", fold(t).lower()):
+    for token in re.split(r"[\s,|·•]+", fold(t).lower()):  # ("10:16 AM · Mar 27, 2025")
         word = token.rstrip(".:")
         if not word or _STAMP_TOKEN.fullmatch(token) or _STAMP_TOKEN.fullmatch(word):
             continue

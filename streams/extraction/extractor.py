@@ -1034,7 +1034,11 @@ class Extractor:
         if sent.first_in_block and cands and cands[0].start == sent.start:
             # "KYIV, Nov 5 (Reuters) - ": where the report was filed, not where it happened
             lead = sent.start + dateline_end(doc.text[sent.start : sent.end])
-            cands = [h for h in cands if h.start >= lead]
+            after = [h for h in cands if h.start >= lead]
+            if after or not _THE_CITY.search(doc.folded, lead, sent.end):
+                cands = after
+            # else "KHERSON — Russian artillery shelled the city's Korabelnyi district": the
+            # city it was filed from is the one the story then calls "the city"
         out: list[Loc] = []
         last_end = -1
         # regions the sentence names as places ("as Moscow kept up its bombardment" is none)
@@ -1237,7 +1241,10 @@ class Extractor:
             if doc.used_lowercase(key):
                 return None
             initial = h.start == sent.start or text[sent.start : h.start].strip(" \"'\u201c") == ""
-            labelled = text[h.end : h.end + 1] == ":"  # "Kherson: on the morning of ..."
+            # "Kherson: on the morning of ...", a dateline "KHERSON — " / "KHERSON, Ukraine"
+            labelled = text[h.end : h.end + 1] == ":" or (
+                initial and _DATELINE_AFTER.match(text, h.end) is not None
+            )
             if (shouty or initial) and prev not in _GEO_WORDS and not labelled:
                 return None
         return Loc(h.start, h.end, best.iso, best, best.name if shouty else label)
@@ -1605,7 +1612,7 @@ _AGENT_ACTS = (
     r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses|braces|braced|"
     r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks|uses|annexed|"
     r"seized|invaded|summoned|condemned|protested|negotiates|negotiated|had no|has no|"
-    r"have no)"
+    r"have no|targets|deliberately)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"
@@ -1614,11 +1621,16 @@ _AGENT_OWNS = (
     r"attacks|shelling)\b"
 )
 """A capital's institutions and deeds: "Moscow's defence ministry", "Moscow's bombardment"."""
+_DATELINE_AFTER = re.compile(r"\s+[—–]\s|,\s+(?:Ukraine|Russia)\b|\s+\((?:AP|AFP|Reuters)\)")
+"""What follows a place opening a wire or brief's dateline ("KHERSON — ", "ODESA, Ukraine")."""
+_THE_CITY = re.compile(r"\bthe (?:city|town|village|capital)\b")
+"""A place called by its kind only, as a brief does after its dateline."""
 _AGENT_VERB = re.compile(
     rf"(?:'s)?\s+(?:(?:has|have|had|is|was|will|would|could|does|did)\s+(?:not\s+|also\s+|"
     rf"repeatedly\s+|now\s+|again\s+|already\s+|yet\s+to\s+)?"
     rf"(?:usually\s+|typically\s+|generally\s+|rarely\s+|often\s+)?)?"
-    rf"(?:illegally\s+|unilaterally\s+|formally\s+|officially\s+|reportedly\s+)?{_AGENT_ACTS}\b"
+    rf"(?:illegally\s+|unilaterally\s+|formally\s+|officially\s+|reportedly\s+|"
+    rf"deliberately\s+|systematically\s+|routinely\s+|often\s+)?{_AGENT_ACTS}\b"
     rf"|{_AGENT_OWNS}"
     r"|\s+(?:(?:military|security|intelligence|government|official|defen[cs]e|diplomatic)\s+)?"
     r"(?:sources?|officials?)\s+(?:says?|said|told|claims?|claimed)\b"

@@ -1354,3 +1354,37 @@ def test_a_months_toll_is_not_dated_by_its_statement() -> None:
         "people, the governor said on Tuesday."
     )
     assert [m.occurred_on for m in ms] == [date(2025, 2, 11)]
+
+
+def test_a_briefs_dateline_is_its_place_when_the_story_calls_it_the_city() -> None:
+    """ "KHERSON — Russian artillery shelled the city's Korabelnyi district": the dateline
+    city is where it happened; a wire's "KYIV, Nov 5 (Reuters) -" over a national tally
+    still names no place (blind30)."""
+    head = " date 2024-10-08\nIn brief\n\nNews from the regions, compiled by our desk.\n\n"
+    ms = _one(
+        head + "KHERSON — Russian artillery shelled the city's Korabelnyi district on Monday "
+        "evening, wounding a 58-year-old woman, the regional military administration said."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-65", date(2024, 10, 7))]
+    ms = _one(
+        head + "KYIV, Nov 5 (Reuters) - Russia launched 50 drones at Ukraine overnight, the "
+        "air force said on Tuesday."
+    )
+    assert [m.region_code for m in ms] == ["UA"]
+
+
+def test_moscow_that_deliberately_targets_is_the_government() -> None:
+    """ "Kyiv has said Moscow deliberately targets such logistics centres": no strike on
+    Moscow (blind30); "Kyiv Oblast was also targeted" is still the oblast (blind22)."""
+    ms = _one(
+        " date 2024-11-14\nPavlohrad\n\nA Russian missile hit Pavlohrad on Thursday, killing "
+        "seven people. Kyiv has said Moscow deliberately targets such logistics centres, often "
+        "striking in the early hours when residents are asleep."
+    )
+    assert {m.region_code for m in ms} == {"UA-12"}
+    ms = _one(
+        " date 2024-02-22\nKyiv\n\nRussian drones hit Kyiv overnight on Thursday. Kyiv Oblast "
+        "was also targeted. Governor Ruslan Kravchenko said one man was killed and five people "
+        "were injured in the region."
+    )
+    assert any(m.region_code == "UA-32" and m.figures.injured == 5 for m in ms)

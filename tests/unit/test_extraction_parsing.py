@@ -175,6 +175,20 @@ def test_interest_and_news_of_the_day_boxes_end_the_story() -> None:
     assert "Russian drones hit a house in Sumy, the governor said." in [b.text for b in clean(body)]
 
 
+def test_video_lists_and_headlines_dated_in_brackets_are_furniture() -> None:
+    """A video page's "UP NEXT" and "MORE FROM EUROPE" lists, and a related headline ending
+    "(Dec 4, 2024)", are other stories (blind30)."""
+    body = (
+        "Residents filmed a large fire at the town's oil depot after a drone attack.\n\n"
+        "Mykolaiv: Russian drone hits fuel station, two wounded (Dec 4, 2024)\n\n"
+        "UP NEXT\n\n▶ 0:44\nMoment Russian glide bomb hits factory in Zaporizhzhia\n\n"
+        "MORE FROM EUROPE\n\n▶ 1:48\nFloods in Spain\n"
+    )
+    assert [b.text for b in clean(body)] == [
+        "Residents filmed a large fire at the town's oil depot after a drone attack."
+    ]
+
+
 def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
     body = (
         "Story text about a shelling in Sumy.\n\n"
@@ -310,3 +324,16 @@ def test_a_capital_keeping_up_pressure_is_the_government_not_the_place() -> None
 )
 def test_a_bare_timestamp_line_gives_its_day(line: str, day: date | None) -> None:
     assert stamp_day(line, date(2024, 10, 16)) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("10:16 AM · Mar 27, 2025", date(2025, 3, 27)),  # an embedded X post (blind30)
+        ("UPDATE, 04.08.2024 08:40", date(2024, 8, 4)),  # (blind26)
+        ("Published: 03.08.2024 23:05", date(2024, 8, 3)),
+        ("Ukraine · War · 2025", None),  # a section path, no day
+    ],
+)
+def test_stamp_lines(line: str, day: date | None) -> None:
+    assert stamp_day(line, None) == day

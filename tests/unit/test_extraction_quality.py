@@ -332,9 +332,9 @@ are the scores after the generic fixes it prompted."""
 
 
 BLIND16_FLOORS = {
-    "precision": 0.871,
+    "precision": 0.9,
     "recall": 0.944,
-    "f1": 0.906,
+    "f1": 0.922,
     "attack_jaccard": 1.0,
     "target_jaccard": 0.812,
     "killed_exact": 1.0,
