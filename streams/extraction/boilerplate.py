@@ -183,6 +183,7 @@ def clean(body: str) -> list[Block]:
     blocks: list[Block] = []
     seen_captions: set[str] = set()
     skip_to = -1
+    prose_seen = False
     for i, raw in enumerate(lines):
         if i < skip_to:
             continue
@@ -193,6 +194,8 @@ def clean(body: str) -> list[Block]:
             continue
         short = len(line) <= 48
         if short and _TAIL_MARKER.match(line):
+            if not prose_seen:
+                continue  # "Latest news", "All news" in the site's menu: the story is below
             resume = _resume_after_list(lines, i)
             if resume is None:
                 break
@@ -214,4 +217,5 @@ def clean(body: str) -> list[Block]:
         if line in seen_captions:
             continue
         blocks.append(Block(line))
+        prose_seen = prose_seen or (line.count(" ") >= 5 and _SENTENCE_END.search(line) is not None)
     return blocks

@@ -1129,8 +1129,12 @@ class Extractor:
         if doc.folded.startswith(" time", h.end):
             return None  # "23:00 Moscow time": a clock, not a place
         before = doc.folded[max(0, h.start - 40) : h.start]
-        if _REFERENCE_BEFORE.search(before) or _LAUNCH_PLATFORM.search(before):
-            return None
+        if (
+            _REFERENCE_BEFORE.search(before)
+            or _LAUNCH_PLATFORM.search(before)
+            or _RIVER_BANK.search(before)
+        ):
+            return None  # (... "the left bank of the Dnipro": the river, not the city)
         if text[h.end : h.end + 1] == "-" and text[h.end + 1 : h.end + 2].islower():
             return None  # "Moscow-installed governor", "Kyiv-based": an adjective, no place
         if h.start > 1 and text[h.start - 1] == "-" and text[h.start - 2].isalpha():
@@ -1621,6 +1625,8 @@ _AGENT_OWNS = (
     r"attacks|shelling)\b"
 )
 """A capital's institutions and deeds: "Moscow's defence ministry", "Moscow's bombardment"."""
+_RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
+"""'the left bank of the Dnipro', 'the banks of the Seym': a river named like a town."""
 _DATELINE_AFTER = re.compile(r"\s+[—–]\s|,\s+(?:Ukraine|Russia)\b|\s+\((?:AP|AFP|Reuters)\)")
 """What follows a place opening a wire or brief's dateline ("KHERSON — ", "ODESA, Ukraine")."""
 _THE_CITY = re.compile(r"\bthe (?:city|town|village|capital)\b")

@@ -1388,3 +1388,15 @@ def test_moscow_that_deliberately_targets_is_the_government() -> None:
         "were injured in the region."
     )
     assert any(m.region_code == "UA-32" and m.figures.injured == 5 for m in ms)
+
+
+def test_the_bank_of_the_dnipro_is_the_river() -> None:
+    """ "struck Russian positions on the left bank of the Dnipro": the river, not the city
+    of Dnipro (blind29, blind13)."""
+    ms = _one(
+        " date 2024-11-27\nOleshky\n\nVladimir Saldo, the Russian-installed head of the occupied "
+        "part of Kherson region, said on Wednesday that Ukrainian forces had struck a polyclinic "
+        "in the town of Oleshky on the left bank of the Dnipro with rockets, killing two people "
+        "and injuring 10."
+    )
+    assert {(m.region_code, m.figures.killed) for m in ms} == {("UA-65", 2)}

@@ -189,6 +189,24 @@ def test_video_lists_and_headlines_dated_in_brackets_are_furniture() -> None:
     ]
 
 
+def test_a_tail_marker_in_the_menu_does_not_end_the_page() -> None:
+    """ "All news" and "Latest news" as items of the site's menu, above the story, drop only
+    themselves: the whole article was lost (blind29)."""
+    body = (
+        "Suspilne News\nAll news\nWar\nPolitics\nEconomy\nRegions\nKherson\nCulture\n"
+        "Sport\nUkrainian | English\n\nRussian army attacked 38 settlements in Kherson region\n\n"
+        "Over the past day, Russian troops shelled 38 settlements in Kherson region, including "
+        "the city of Kherson, the governor said.\n\nLatest news\nOther headline one\n"
+    )
+    texts = [b.text for b in clean(body)]
+    assert texts[-2:] == [
+        "Russian army attacked 38 settlements in Kherson region",
+        "Over the past day, Russian troops shelled 38 settlements in Kherson region, including "
+        "the city of Kherson, the governor said.",
+    ]
+    assert "Other headline one" not in texts and "All news" not in texts
+
+
 def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
     body = (
         "Story text about a shelling in Sumy.\n\n"
