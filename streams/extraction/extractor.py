@@ -504,6 +504,7 @@ class Extractor:
         block_date: dict[int, DateRef] = {}
         last_ref: DateRef | None = None
         old_ref: tuple[date, int] | None = None  # the last background date given, and where
+        last_said: DateRef | None = None  # the last day any sentence stated
         last_attack: int | None = None
         focus_day: date | None = None
         focus_vague = False  # the focus story is told with a vague date ("last week"): no day
@@ -626,7 +627,7 @@ class Extractor:
                     # and the morning of the day the paragraph gave, not of publication
                     ref = own
                 if ref.explicit and date_kinds & _DAY_KINDS:
-                    stated = _STATEMENT_DATE.search(sfold)
+                    stated = _STATEMENT_DATE.search(sfold) or _PUBLISHED_ON.search(sfold)
                     if stated and resolve(sfold[: stated.start()], doc.pub, date_kinds).explicit:
                         stated = None  # ("... overnight, the governor said Wednesday, ...")
                     later = (
@@ -642,8 +643,12 @@ class Extractor:
                     # "139 civilians were killed in January, the UN said in an update
                     # published on Feb. 11": a month's toll, dated by its statement only
                     ref = DateRef(None, True, True)
+                if last_said is not None and _OF_THE_ATTACK.search(sfold):
+                    # "On the night of the attack, residents reported ...": the day told last
+                    ref = last_said
             if ref.explicit:
                 if not ref.vague:
+                    last_said = ref
                     block_date[sent.block] = ref
                     if ref.day is not None and doc.pub is not None and (doc.pub - ref.day).days > 2:
                         old_ref = (ref.day, si)
@@ -1135,8 +1140,12 @@ class Extractor:
             or _RIVER_BANK.search(before)
         ):
             return None  # (... "the left bank of the Dnipro": the river, not the city)
-        if text[h.end : h.end + 1] == "-" and text[h.end + 1 : h.end + 2].islower():
-            return None  # "Moscow-installed governor", "Kyiv-based": an adjective, no place
+        if text[h.end : h.end + 1] == "-" and (
+            text[h.end + 1 : h.end + 2].islower() or _MODEL_SUFFIX.match(text, h.end)
+        ):
+            # "Moscow-installed governor", "Kyiv-based": an adjective; "Voronezh-DM radar": a
+            # model's name; no place either way
+            return None
         if h.start > 1 and text[h.start - 1] == "-" and text[h.start - 2].isalpha():
             return None  # "Gora-Podol": the end of another name, not Kyiv's Podol
         prev = doc.word_before(h.start)
@@ -1625,6 +1634,7 @@ _AGENT_OWNS = (
     r"attacks|shelling)\b"
 )
 """A capital's institutions and deeds: "Moscow's defence ministry", "Moscow's bombardment"."""
+_MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
 _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
 """'the left bank of the Dnipro', 'the banks of the Seym': a river named like a town."""
 _DATELINE_AFTER = re.compile(r"\s+[—–]\s|,\s+(?:Ukraine|Russia)\b|\s+\((?:AP|AFP|Reuters)\)")
@@ -2012,6 +2022,13 @@ def _counts_strike(toll: Finding, b: Finding) -> bool:
     )
 
 
+_MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
+_PUBLISHED_ON = re.compile(
+    rf"\b(?:published|released|posted|shared|taken)\s+on\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|"
+    rf"(?:{_MONTH_NAMES})\s+\d{{1,2}}\b)"
+)
+"""'Satellite images published on 26 May confirm that ... in an attack on the night of 23
+May': the day the evidence came out, not the strike's."""
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|reported|announced|told|wrote|added|stated|confirmed|posted)"
     r"(?: \w+){0,2}? (?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -2019,7 +2036,6 @@ _STATEMENT_DATE = re.compile(
 )
 
 
-_MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
 _PERIOD = re.compile(
     rf"\b(?:in|during|throughout|over|for)\s+(?:the month of\s+)?(?:{_MONTH_NAMES})"
     r"(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)|\b(?:last|this|past|previous) month\b"
@@ -2062,6 +2078,11 @@ _DAY_BEFORE_OPENS = re.compile(r"(?:the day before|a day earlier|the previous da
 _SAME_DAY = re.compile(
     r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
+_OF_THE_ATTACK = re.compile(
+    r"\b(?:on )?the (?:day|night|evening|morning) of the (?:attack|strike|raid|explosions?)\b"
+)
+"""'On the night of the attack, residents reported explosions': the attack's day, told
+before."""
 """A date said by reference to the last one stated ("the same evening", "later that day")."""
 _PLURAL_REGIONS = re.compile(r"\s+(?:regions|oblasts|provinces|oblasti)\b")
 _PLURAL_NOUNS = ("regions", "oblasts", "provinces")

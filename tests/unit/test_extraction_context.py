@@ -1400,3 +1400,16 @@ def test_the_bank_of_the_dnipro_is_the_river() -> None:
         "and injuring 10."
     )
     assert {(m.region_code, m.figures.killed) for m in ms} == {("UA-65", 2)}
+
+
+def test_an_attack_dated_apart_from_the_images_that_showed_it() -> None:
+    """ "Satellite images published on 26 May confirm that the Voronezh-DM radar near
+    Armavir was damaged in a drone attack on the night of 23 May": the 23rd; "Voronezh-DM" is
+    a radar's model, not the city; "on the night of the attack" is that night too (blind31)."""
+    ms = _one(
+        " date 2024-05-27\nMilitarnyi\n\nSatellite images published on 26 May confirm that the "
+        "Voronezh-DM early warning radar station near Armavir in Russia's Krasnodar Krai was "
+        "damaged in a drone attack on the night of 23 May.\n\nOn the night of the attack, "
+        "residents of Armavir reported that they heard explosions and the sound of drones."
+    )
+    assert {(m.region_code, m.occurred_on) for m in ms} == {("RU-KDA", date(2024, 5, 23))}
