@@ -1174,6 +1174,8 @@ class Extractor:
                 return Loc(h.start, h.end, iso, None, self.iso[iso].name)
         if nxt.lower() in _DISTRICT_QUALIFIERS and _DISTRICT_AFTER.match(doc.folded, h.end):
             nxt = "district"  # "Moscow's Troitsky administrative district"
+        elif nxt == "and" and _AND_DISTRICTS.match(doc.text, h.end):
+            nxt = "district"  # "the Dniprovskyi and Korabelnyi districts"
         if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
             if self._part_of_named(doc, before, sent_regions, info) or _OF_PLACE.match(
                 doc.text, h.end
@@ -1634,6 +1636,7 @@ _AGENT_OWNS = (
     r"attacks|shelling)\b"
 )
 """A capital's institutions and deeds: "Moscow's defence ministry", "Moscow's bombardment"."""
+_AND_DISTRICTS = re.compile(r"\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons)\b")
 _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
 _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
 """'the left bank of the Dnipro', 'the banks of the Seym': a river named like a town."""
@@ -1646,7 +1649,7 @@ _AGENT_VERB = re.compile(
     rf"repeatedly\s+|now\s+|again\s+|already\s+|yet\s+to\s+)?"
     rf"(?:usually\s+|typically\s+|generally\s+|rarely\s+|often\s+)?)?"
     rf"(?:illegally\s+|unilaterally\s+|formally\s+|officially\s+|reportedly\s+|"
-    rf"deliberately\s+|systematically\s+|routinely\s+|often\s+)?{_AGENT_ACTS}\b"
+    rf"deliberately\s+|systematically\s+|routinely\s+|often\s+|first\s+)?{_AGENT_ACTS}\b"
     rf"|{_AGENT_OWNS}"
     r"|\s+(?:(?:military|security|intelligence|government|official|defen[cs]e|diplomatic)\s+)?"
     r"(?:sources?|officials?)\s+(?:says?|said|told|claims?|claimed)\b"
@@ -1671,8 +1674,12 @@ _SUPERSEDED = re.compile(
 """A sentence with the figures the current ones replace ("Earlier it was reported that ...")."""
 _NO_SUCH = re.compile(r"\b(?:no|not a|not an|without|nor)\s+$")
 """Before a target word: there is none of it ("no military facilities")."""
-_OF_PLACE = re.compile(r"(?:\s+(?:district|raion|rayon))?\s+of\s+(?:the\s+)?[A-Z]")
-"""After a district's name: the place it is part of ("the Dniprovskyi district of Kherson")."""
+_OF_PLACE = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'-]+)?(?:\s+(?:districts?|raions?|rayons?))?\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z]|city\b|town\b)"
+)
+"""After a district's name: the place it is part of ("the Dniprovskyi district of Kherson",
+"the Dniprovskyi and Korabelnyi districts of the city")."""
 _PLACE_PREPS = frozenset(("on", "in", "near", "at", "over", "outside", "around", "into", "of"))
 """A name right after one of these is a place, whatever verb follows ("strike on Odesa has")."""
 _AGENT_PREV = {

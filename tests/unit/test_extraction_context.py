@@ -1413,3 +1413,21 @@ def test_an_attack_dated_apart_from_the_images_that_showed_it() -> None:
         "residents of Armavir reported that they heard explosions and the sound of drones."
     )
     assert {(m.region_code, m.occurred_on) for m in ms} == {("RU-KDA", date(2024, 5, 23))}
+
+
+def test_two_districts_of_the_city_and_kiev_that_first_used_missiles() -> None:
+    """ "the Dniprovskyi and Korabelnyi districts of the city" are Kherson's (Kyiv also has
+    a Dniprovskyi district), and "Kiev first used ATACMS missiles" is the government, not a
+    strike on Kyiv (blind31, blind25)."""
+    ms = _one(
+        " date 2024-10-10\nKherson\n\nA Russian drone hit a bus in Kherson on Thursday, "
+        "injuring seven people. Drones have become the main cause of civilian casualties in "
+        "the Dniprovskyi and Korabelnyi districts of the city, the prosecutor's office said."
+    )
+    assert {m.region_code for m in ms} == {"UA-65"}
+    ms = _one(
+        " date 2024-12-21\nTASS\n\nKiev first used ATACMS missiles against targets in Russia's "
+        "internationally recognized territory on November 19, when six missiles were fired at "
+        "a facility in the Bryansk Region."
+    )
+    assert {m.region_code for m in ms} == {"RU-BRY"}
