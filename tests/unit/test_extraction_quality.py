@@ -572,6 +572,63 @@ delivered: precision 0.926, recall 1.0, F1 0.962, attack 0.873, target 0.817, ki
 injured 0.867, intercepted 0.833."""
 
 
+BLIND29_FLOORS = {
+    "precision": 0.857,
+    "recall": 0.842,
+    "f1": 0.85,
+    "attack_jaccard": 0.812,
+    "target_jaccard": 0.694,
+    "killed_exact": 0.833,
+    "injured_exact": 0.769,
+    "intercepted_exact": 0.556,
+}
+"""A twenty-ninth blind set (`blind29/`: Crimea and the Black Sea, sea drones and landing
+ships in Sevastopol, Feodosia, Novorossiysk and Lake Donuzlav, the Kerch bridge, Saky and
+Belbek, Sevastopol against the rest of Crimea, the occupied left bank of Kherson and
+Enerhodar told by both sides, a grain-corridor negative), written 2026-11-23 by a helper
+that read neither the extractor nor the other sets. Scored as delivered: precision 0.808,
+recall 0.684, F1 0.741, attack 0.786, target 0.698, killed 1.0, injured 0.818, intercepted
+0.625 (two whole pages lost to "All news" / "Latest news" in their menus). The floors are
+the scores after the fixes it prompted."""
+
+BLIND30_FLOORS = {
+    "precision": 0.95,
+    "recall": 1.0,
+    "f1": 0.974,
+    "attack_jaccard": 0.868,
+    "target_jaccard": 0.807,
+    "killed_exact": 1.0,
+    "injured_exact": 0.917,
+    "intercepted_exact": 1.0,
+}
+"""A thirtieth blind set (`blind30/`: one-paragraph wire briefs with datelines, "BREAKING"
+alerts, an "In brief" page of one-liners, a page that is an embedded X post, a video page
+with "UP NEXT" lists, a photo gallery, a paywalled standfirst, a governor's Telegram
+summary, one strike told at three hours of the day, an air-alert and a prisoner-swap
+negative), written 2026-11-23 by a helper that read neither the extractor nor the other
+sets. Scored as delivered: precision 0.708, recall 0.882, F1 0.786, attack 0.882, target
+0.843, killed 1.0, injured 0.909, intercepted 1.0. The floors are the scores after the fixes
+it prompted."""
+
+BLIND31_FLOORS = {
+    "precision": 0.949,
+    "recall": 1.0,
+    "f1": 0.974,
+    "attack_jaccard": 0.856,
+    "target_jaccard": 0.743,
+    "killed_exact": 1.0,
+    "injured_exact": 1.0,
+    "intercepted_exact": 0.786,
+}
+"""A thirty-first blind set (`blind31/`: General Staff, SBU and HUR claims on Russian
+airfields, arsenals, a radar and air defence; the Russian ministry's ATACMS and Storm Shadow
+claims and its strikes on Ukrainian airfields; glide bombs and FPV drones; occupied Donetsk
+and Luhansk struck by Ukraine; an air-defence analysis negative), written 2026-11-23 by a
+helper that read neither the extractor nor the other sets. Scored as delivered: precision
+0.795, recall 0.958, F1 0.869, attack 0.848, target 0.729, killed 1.0, injured 1.0,
+intercepted 0.786. The floors are the scores after the fixes it prompted."""
+
+
 def _scorer() -> ModuleType:
     if not SCORER.exists():
         pytest.skip("shared/eval/score.py not found beside the repo")
@@ -671,6 +728,9 @@ BLIND_SETS = {
     "blind26": BLIND26_FLOORS,
     "blind27": BLIND27_FLOORS,
     "blind28": BLIND28_FLOORS,
+    "blind29": BLIND29_FLOORS,
+    "blind30": BLIND30_FLOORS,
+    "blind31": BLIND31_FLOORS,
 }
 """Each blind set's folder under `tests/articles/` and its pinned floors."""
 
