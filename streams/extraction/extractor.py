@@ -333,7 +333,19 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
         # "Published 21 January 2025, 10:32" under the footer, which the cleaner dropped
         if _PUBLISHED_LINE.match(line) and (d := find_dateline(line)) is not None:
             return d
-    return None
+    return _day_the_weekdays_confirm(blocks)
+
+
+def _day_the_weekdays_confirm(blocks: list[Block]) -> date | None:
+    """An undated page's one full date in its photo captions ("Satellite image of the
+    airfield, 17 April 2024"), when it falls on the weekday the page names as its news ("said
+    on Wednesday"): that day. (Not a date of the prose: that tells older strikes too.)"""
+    found = {d for b in blocks if b.support and (d := find_dateline(b.text[:200])) is not None}
+    if len(found) != 1:
+        return None
+    (d,) = found
+    wd = publication_weekday(fold(" ".join(b.text for b in blocks)))
+    return d if wd is not None and d.weekday() == wd else None
 
 
 _PUBLISHED_LINE = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)

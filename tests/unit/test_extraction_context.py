@@ -1431,3 +1431,18 @@ def test_two_districts_of_the_city_and_kiev_that_first_used_missiles() -> None:
         "a facility in the Bryansk Region."
     )
     assert {m.region_code for m in ms} == {"RU-BRY"}
+
+
+def test_an_undated_page_dated_by_its_photo_caption_and_weekday() -> None:
+    """No date line, but a caption "Satellite image of the airfield, 17 April 2024" (a
+    Wednesday) and "said on Wednesday": the page's day (blind29)."""
+    body = (
+        "euronews.\nWorld | Ukraine war\n\nUkraine says it hit air defence systems at Dzhankoi "
+        "airfield\n\nUkraine's military intelligence said on Wednesday that its forces had "
+        "struck a Russian military airfield near the town of Dzhankoi in occupied Crimea "
+        "overnight, destroying four S-400 launchers.\n\n{}\n\nThe footage shows a series of "
+        "explosions at the edge of the runway."
+    )
+    caption = "Satellite image of the airfield near Dzhankoi, 17 April 2024. Photo: Planet Labs"
+    ms = _one(body.format(caption))
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-43", date(2024, 4, 17))]
