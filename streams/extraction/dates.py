@@ -457,10 +457,16 @@ def stamp_day(text: str, pub: date | None) -> date | None:
     ref = resolve(t, pub, frozenset((EXPLICIT,)))
     if ref.explicit and not ref.vague:
         return ref.day
-    return find_dateline(t) if _NUMERIC_DATE.search(t) else None  # "UPDATE, 04.08.2024 08:40"
+    # "UPDATE, 04.08.2024 08:40": a numeric date heads an entry only under its label (bare,
+    # "14.11.2024" is as often a sidebar link's date)
+    return find_dateline(t) if _LABELLED_NUMERIC_DATE.search(t) else None
 
 
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
+_LABELLED_NUMERIC_DATE = re.compile(
+    r"\b(?:update|updated|upd|published|posted|edited)\b[\s:,.]*(?:on\s+)?"
+    r"\d{1,2}[./]\d{1,2}[./]\d{4}\b",
+    re.IGNORECASE,
+)
 
 
 _HEADING_SEP = re.compile(r"\s+[-–—]\s+|:\s+")

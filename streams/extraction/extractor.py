@@ -1162,6 +1162,8 @@ class Extractor:
             return None  # "Gora-Podol": the end of another name, not Kyiv's Podol
         prev = doc.word_before(h.start)
         nxt = doc.orig_word_after(h.end)
+        if prev in ("a", "an", "the") and _ORGANISATION_AFTER.match(doc.folded, h.end):
+            return None  # "an analyst at a Moscow energy consultancy": a firm's home, no place
         if nxt.lower() in _STREET_WORDS and prev not in ("a", "an", "one", "another"):
             # "Odeska Street", "Krasnoarmeyskaya street": an address, not the region or the
             # village of that name (but "a Belgorod street" is in Belgorod)
@@ -1297,7 +1299,7 @@ class Extractor:
         return (
             focus is not None
             and focus not in isos
-            and before.endswith("the ")
+            and (before.endswith("the ") or _THE_LIST_BEFORE.search(before) is not None)
             and not _VILLAGE_BEFORE.search(before)
         )
 
@@ -1648,6 +1650,14 @@ _AGENT_OWNS = (
     r"attacks|shelling)\b"
 )
 """A capital's institutions and deeds: "Moscow's defence ministry", "Moscow's bombardment"."""
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:consultancy|consulting firm|law firm|think[- ]tank|brokerage|"
+    r"exchange|newspaper|broadcaster|publisher|news agency)\b"
+)
+"""'a Moscow energy consultancy', 'the St Petersburg exchange': where an organisation with
+no building worth striking is based (a university, a plant or a bank may be what was hit)."""
+_THE_LIST_BEFORE = re.compile(r"\bthe [\w'-]+(?:, [\w'-]+)*,? and $")
+"""'the Kholodnohirskyi and ' before a name: the second of a list the article opened with 'the'."""
 _AND_DISTRICTS = re.compile(r"\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons)\b")
 _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
 _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")

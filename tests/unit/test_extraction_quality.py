@@ -516,9 +516,9 @@ a helper that read neither the extractor nor the other sets. Scored as delivered
 intercepted 0.917. The floors are the scores after the fix it prompted (a month's toll)."""
 
 BLIND26_FLOORS = {
-    "precision": 0.863,
+    "precision": 0.88,
     "recall": 1.0,
-    "f1": 0.926,
+    "f1": 0.936,
     "attack_jaccard": 0.898,
     "target_jaccard": 0.772,
     "killed_exact": 0.885,
