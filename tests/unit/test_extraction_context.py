@@ -1446,3 +1446,21 @@ def test_an_undated_page_dated_by_its_photo_caption_and_weekday() -> None:
     caption = "Satellite image of the airfield near Dzhankoi, 17 April 2024. Photo: Planet Labs"
     ms = _one(body.format(caption))
     assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-43", date(2024, 4, 17))]
+
+
+def test_a_list_of_the_citys_districts_and_a_firms_home_city() -> None:
+    """ "the drones hit the Kholodnohirskyi and Shevchenkivskyi districts" in a Kharkiv story
+    are Kharkiv's (Kyiv has a Shevchenkivskyi district too); "an analyst at a Moscow energy
+    consultancy" names where a firm is, not a strike on Moscow (blind26)."""
+    ms = _one(
+        " date 2025-05-13\nKharkiv\n\nRussian drones attacked Kharkiv at dawn on Tuesday. "
+        "According to Terekhov, the drones hit the Kholodnohirskyi and Shevchenkivskyi "
+        "districts. Three people were injured."
+    )
+    assert {m.region_code for m in ms} == {"UA-63"}
+    ms = _one(
+        " date 2025-09-23\nKstovo\n\nDrones struck the Kstovo refinery in Nizhny Novgorod "
+        'region on Tuesday.\n\n"Each strike on a large refinery now hits the domestic market," '
+        "says an analyst at a Moscow energy consultancy."
+    )
+    assert {m.region_code for m in ms} == {"RU-NIZ"}
