@@ -407,6 +407,8 @@ class _Doc:
         self.city_before: str | None = None
         """The region of the last place named earlier in the sentence under resolution."""
         self.named_before: set[str] = set()
+        self.region_weight: dict[str, int] = {}
+        """How often the article names each region (see `Extractor._article_regions`)."""
         """The regions of every place named earlier in the sentence under resolution."""
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
@@ -549,6 +551,14 @@ class Extractor:
                     r0 = resolve(sfold, doc.pub, date_kinds)
                     if r0.explicit and not r0.vague:
                         block_date[sent.block] = r0
+                        if (
+                            focus is not None
+                            and sent.first_in_block
+                            and _DATE_LABEL.fullmatch(stext.strip()) is not None
+                        ):
+                            # "March 3. At about 11:20, the enemy dropped a KAB ...": a
+                            # chronicle's entry; the story goes on, on the day it names
+                            focus_day, focus_vague = r0.day, False
                         if _DATE_PREFIX.match(sfold):  # ("Friday, 8 November: Shostka, ...")
                             label_max += DATED_LABEL_EXTRA
                         if _is_news_day(r0.day, doc.pub):
@@ -1013,8 +1023,10 @@ class Extractor:
     # --- helpers --------------------------------------------------------------------------------
 
     def _article_regions(self, doc: _Doc) -> set[str]:
-        """ISO codes named as regions (or by unambiguous big cities) anywhere in the article."""
+        """ISO codes named as regions (or by unambiguous big cities) anywhere in the article;
+        how often each is named goes to `doc.region_weight`."""
         out: set[str] = set()
+        weight = doc.region_weight
         for s in doc.sentences:
             if not s.flags & _PLACE_OR_REGION:
                 continue
@@ -1024,6 +1036,7 @@ class Extractor:
                 for e in h.info.entries:
                     if e.kind == "region":
                         out.add(e.iso)
+                        weight[e.iso] = weight.get(e.iso, 0) + 1
                     elif e.kind == "place" and len(e.places) == 1:
                         p = self.gaz.places[e.places[0]]
                         if (
@@ -1035,6 +1048,7 @@ class Extractor:
                         ):
                             # ("the village of Murom": a namesake, not the city of 100,000)
                             out.add(p.iso)
+                            weight[p.iso] = weight.get(p.iso, 0) + 1
         return out
 
     def _locs(self, doc: _Doc, sent: Sentence, regions: set[str]) -> list[Loc]:
@@ -1322,7 +1336,8 @@ class Extractor:
     ) -> Place | None:
         """Prefer a place whose region is named in the sentence (as a region, then by a place
         in it named before), then the region of the story being told, then one named in the
-        article, then a city whose own name this is (not a former one), then size."""
+        article (the more often named first), then a city whose own name this is (not a former
+        one), then size."""
         cands = [self.gaz.places[i] for i in idxs]
         if not cands:
             return None
@@ -1334,6 +1349,7 @@ class Extractor:
                 p.iso in doc.named_before,
                 p.iso == doc.focus_iso,
                 p.iso in regions,
+                doc.region_weight.get(p.iso, 0),
                 p.idx not in former,
                 p.population,
             ),
@@ -1656,6 +1672,11 @@ _ORGANISATION_AFTER = re.compile(
 )
 """'a Moscow energy consultancy', 'the St Petersburg exchange': where an organisation with
 no building worth striking is based (a university, a plant or a bank may be what was hit)."""
+_DATE_LABEL = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*[.:]"
+)
+"""A sentence that is only a day ("March 3.", "Monday, 4 November:"): a chronicle's entry."""
 _THE_LIST_BEFORE = re.compile(r"\bthe [\w'-]+(?:, [\w'-]+)*,? and $")
 """'the Kholodnohirskyi and ' before a name: the second of a list the article opened with 'the'."""
 _AND_DISTRICTS = re.compile(r"\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons)\b")

@@ -231,6 +231,7 @@ _RX_NONE_UNKNOWN = re.compile(
     r"(?:casualties|victims|injur)",
     _FLAGS,
 )
+_AGES_BEFORE = re.compile(r"\baged \d{1,3}(?:, \d{1,3})*,? and $")
 _SUBSET = re.compile(
     r"(?:including|among them|among whom|of them|of whom|incl\.)\s+(?:\w+\s+){0,2}$", _FLAGS
 )
@@ -604,6 +605,8 @@ def find_figures(text: str) -> list[Figure]:
             return
         if not part and _is_subset(text, pos):
             return
+        if _AGES_BEFORE.search(text, max(0, pos - 30), pos):
+            return  # "two men aged 37 and 52 were injured": an age, not a count
         if _NOT_COUNT_AFTER.match(text, m.end(group)) and kind in ("killed", "injured"):
             return
         if human and text[max(0, pos - 3) : pos] in ("no ", "no-"):

@@ -1464,3 +1464,21 @@ def test_a_list_of_the_citys_districts_and_a_firms_home_city() -> None:
         "says an analyst at a Moscow energy consultancy."
     )
     assert {m.region_code for m in ms} == {"RU-NIZ"}
+
+
+def test_a_weekly_chronicle_of_a_community_named_like_a_bigger_town() -> None:
+    """A Kharkiv-region community's week: each "March 3." entry is its own day, and
+    Zolochiv is the Kharkiv-region one the page is about (named twice) rather than Lviv's
+    larger namesake, though the page thanks its Lviv twin (blind33)."""
+    ms = _one(
+        " date 2025-03-10\nZolochiv community, Bohodukhiv district, Kharkiv region\n\n"
+        "Security situation in the community: results of the week\n\nChronicle of the week:\n\n"
+        "March 3. At about 11:20, the enemy dropped a KAB on the outskirts of Zolochiv. 4 "
+        "private houses were damaged.\n\nMarch 6. An FPV drone attacked a car on one of the "
+        "streets of Zolochiv. Two men were injured and taken to hospital in Kharkiv region.\n\n"
+        "Thanks to the Zolochiv community of the Lviv region, 300 food kits were delivered."
+    )
+    assert {(m.region_code, m.occurred_on) for m in ms} == {
+        ("UA-63", date(2025, 3, 3)),
+        ("UA-63", date(2025, 3, 6)),
+    }

@@ -51,6 +51,8 @@ from tests.extraction_helpers import figures_of as figs
         # what a weapon did is no interception, whatever the verb
         ("Aircraft dropped two guided bombs, destroying three private houses.", {}),
         ("A drone hit a house in the village and destroyed a car.", {}),
+        # blind33: ages are no counts
+        ("Two men aged 37 and 52 were injured by the drone.", {}),
     ],
 )
 def test_figures(text: str, expected: dict[str, int]) -> None:

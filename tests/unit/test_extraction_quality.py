@@ -256,7 +256,7 @@ BLIND12_FLOORS = {
     "attack_jaccard": 0.863,
     "target_jaccard": 0.785,
     "killed_exact": 0.909,
-    "injured_exact": 0.895,
+    "injured_exact": 0.947,
     "intercepted_exact": 0.818,
 }
 """A twelfth blind set (`blind12/`: a RIA translation, an OVA per-settlement tally and a
@@ -412,7 +412,7 @@ BLIND20_FLOORS = {
     "attack_jaccard": 0.84,
     "target_jaccard": 0.84,
     "killed_exact": 0.789,
-    "injured_exact": 0.625,
+    "injured_exact": 0.667,
     "intercepted_exact": 0.667,
 }
 """A twentieth blind set (`blind20/`: Donetsk front-line towns with per-town tolls, names
