@@ -176,6 +176,11 @@ _DATELINE_PREFIX = re.compile(
 Russian agencies' "MOSCOW, June 19. /TASS/. "."""
 
 
+_CITY_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:,\s*[A-Z][A-Za-z]+)?\s*(?:\([A-Za-z .-]{1,30}\)\s*)?"
+    r"(?:-{1,2}|[\u2013\u2014])\s+"
+)
+"""A dateline with no date, its city in capitals: "KYIV — ", "KHERSON, Ukraine (AP) — "."""
 _BARE_DATELINE = re.compile(
     rf"(?i:(?:{_MON})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MON})\.?)(?:,?\s+(?:19|20)\d\d)?\s+"
     r"\([A-Z][\w .-]{1,30}\)\s*(?:-{1,2}|[\u2013\u2014:])\s+"
@@ -267,7 +272,7 @@ def dateline_end(text: str) -> int:
 
     Why: the dateline dates the report, not the event; a sentence's own date words come after.
     """
-    m = _DATELINE_PREFIX.match(text) or _BARE_DATELINE.match(text)
+    m = _DATELINE_PREFIX.match(text) or _BARE_DATELINE.match(text) or _CITY_DATELINE.match(text)
     return m.end() if m else 0
 
 
@@ -308,6 +313,10 @@ class DateRef:
 
 NO_REF = DateRef(None, False, False)
 
+_UTC_DAY = re.compile(
+    r"\b\d{1,2}[:.]?\d{2}\s*(?:gmt|utc)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b"
+)
 _UTC_ASIDE = re.compile(r"\([^()]{0,40}\b(?:gmt|utc)\b[^()]{0,40}\)", re.IGNORECASE)
 """A parenthesised conversion of the local time to GMT/UTC, whose day may be the day before."""
 
@@ -331,6 +340,9 @@ def resolve(
     if "gmt" in sentence or "utc" in sentence:
         # "shortly after 1 a.m. local time (2200 GMT on Sunday)": the local day is the one
         sentence = _UTC_ASIDE.sub(" ", sentence)
+        if "local time" in sentence or "moscow time" in sentence or "kyiv time" in sentence:
+            # "at about 22:30 GMT on Tuesday, or 01:30 local time on Wednesday": likewise
+            sentence = _UTC_DAY.sub(" ", sentence)
     m = _EXPLICIT.search(sentence) if EXPLICIT in kinds else None
     if m and pub is not None and VAGUE in kinds and _ANNIVERSARY.search(sentence, m.end()):
         # "Today, 17 May, residents honoured those killed in the strike exactly one year

@@ -1260,6 +1260,8 @@ class Extractor:
         key = label.lower()
         if key in V.STOP_PLACES and best.population < V.STOP_MAX_POPULATION:
             return None
+        if best.population < BIG_PLACE and self._not_in_the_region_after(doc, h.end, best):
+            return None  # "Belaya in the Irkutsk region": not Gudermes (once Belaya), Chechnya
         if best.population < BIG_PLACE and self._outside_the_named_region(best, sent_regions):
             # "In the Zaporozhye region, ... shelled Vasilyevka": no namesake in the region the
             # sentence names (a spelling the gazetteer lacks); that region stands, not a
@@ -1286,7 +1288,9 @@ class Extractor:
             initial = h.start == sent.start or text[sent.start : h.start].strip(" \"'\u201c") == ""
             # "Kherson: on the morning of ...", a dateline "KHERSON — " / "KHERSON, Ukraine"
             labelled = text[h.end : h.end + 1] == ":" or (
-                initial and _DATELINE_AFTER.match(text, h.end) is not None
+                initial
+                and _DATELINE_AFTER.match(text, h.end) is not None
+                and _THE_CITY.search(doc.folded, h.end, sent.end) is not None
             )
             if (shouty or initial) and prev not in _GEO_WORDS and not labelled:
                 return None
@@ -1316,6 +1320,15 @@ class Extractor:
             and (before.endswith("the ") or _THE_LIST_BEFORE.search(before) is not None)
             and not _VILLAGE_BEFORE.search(before)
         )
+
+    def _not_in_the_region_after(self, doc: _Doc, end: int, best: Place) -> bool:
+        """Is the place followed by "in the Y region" and `best` not in Y? Then the gazetteer
+        lacks that place in Y, and Y (named next) stands for it."""
+        m = _IN_REGION_AFTER.match(doc.text, end)
+        if m is None:
+            return False
+        iso = self.region_alias.get(fold_name(f"{m.group(1)} region"))
+        return iso is not None and iso != best.iso
 
     def _outside_the_named_region(self, best: Place, sent_regions: set[str]) -> bool:
         """The sentence names exactly one region, an oblast-like one (not a city that is a
@@ -1657,7 +1670,7 @@ _AGENT_ACTS = (
     r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses|braces|braced|"
     r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks|uses|annexed|"
     r"seized|invaded|summoned|condemned|protested|negotiates|negotiated|had no|has no|"
-    r"have no|targets|deliberately)"
+    r"have no|targets|deliberately|described|describes|considers|regards)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"
@@ -1683,6 +1696,10 @@ _AND_DISTRICTS = re.compile(r"\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons
 _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
 _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
 """'the left bank of the Dnipro', 'the banks of the Seym': a river named like a town."""
+_IN_REGION_AFTER = re.compile(
+    r",?\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+"
+    r"(?:region|oblast|krai|province|republic)\b"
+)
 _DATELINE_AFTER = re.compile(r"\s+[—–]\s|,\s+(?:Ukraine|Russia)\b|\s+\((?:AP|AFP|Reuters)\)")
 """What follows a place opening a wire or brief's dateline ("KHERSON — ", "ODESA, Ukraine")."""
 _THE_CITY = re.compile(r"\bthe (?:city|town|village|capital)\b")

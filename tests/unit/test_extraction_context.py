@@ -1482,3 +1482,34 @@ def test_a_weekly_chronicle_of_a_community_named_like_a_bigger_town() -> None:
         ("UA-63", date(2025, 3, 3)),
         ("UA-63", date(2025, 3, 6)),
     }
+
+
+def test_wire_conventions_of_international_pages() -> None:
+    """blind34: "KYIV — Russia launched drones at Ukraine" is filed from Kyiv, no strike on
+    it; "22:30 GMT on Tuesday, or 01:30 local time on Wednesday" is Wednesday; "Belaya in the
+    Irkutsk region" is no Chechen town that once bore the name; "Kyiv has described
+    refineries as targets" is the government."""
+    ms = _one(
+        " date 2025-01-23\nNews\n\nKYIV — Russia launched 50 drones at Ukraine overnight, "
+        "officials said on Thursday. Two people were injured in Kharkiv."
+    )
+    assert {m.region_code for m in ms} == {"UA", "UA-63"}
+    ms = _one(
+        " date 2024-09-25\nDanube\n\nRussian drones attacked the Izmail district of Ukraine's "
+        "Odesa region at about 22:30 GMT on Tuesday, or 01:30 local time on Wednesday, "
+        "injuring two people."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-51", date(2024, 9, 25))]
+    ms = _one(
+        " date 2025-06-02\nSpiderweb\n\nOn Sunday Ukrainian drones attacked strategic bomber "
+        "bases, including Olenya in the Murmansk region and Belaya in the Irkutsk region, "
+        "destroying several aircraft."
+    )
+    assert "RU-MUR" in {m.region_code for m in ms}
+    assert "RU-CE" not in {m.region_code for m in ms}
+    ms = _one(
+        " date 2025-02-03\nTuapse\n\nDrones hit the Tuapse refinery early on Sunday. Kyiv has "
+        "described Russia's refineries as legitimate military targets since it began striking "
+        "them in early 2024."
+    )
+    assert {m.region_code for m in ms} == {"RU-KDA"}
