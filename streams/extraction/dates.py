@@ -447,6 +447,7 @@ def opens_vague(sentence: str) -> bool:
 
 _STAMP_TOKEN = re.compile(
     r"[\d.:/+\-–]+|(?:a\.m\.|p\.m\.|am|pm|at|on|update|updated|upd|edited|published|posted|"
+    r"today|yesterday|"
     r"gmt|utc|bst|cet|cest|eet|eest|msk|"
     r"est|edt)"
 )
@@ -466,7 +467,7 @@ def stamp_day(text: str, pub: date | None) -> date | None:
         if word in _MONTHS or word in _WEEKDAYS or word in _WEEKDAY_ABBR:
             continue
         return None
-    ref = resolve(t, pub, frozenset((EXPLICIT,)))
+    ref = resolve(t, pub, frozenset((EXPLICIT, RELATIVE)))  # ("Yesterday, 19:40")
     if ref.explicit and not ref.vague:
         return ref.day
     # "UPDATE, 04.08.2024 08:40": a numeric date heads an entry only under its label (bare,
