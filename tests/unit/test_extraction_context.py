@@ -1513,3 +1513,13 @@ def test_wire_conventions_of_international_pages() -> None:
         "them in early 2024."
     )
     assert {m.region_code for m in ms} == {"RU-KDA"}
+
+
+def test_injuries_told_by_their_kind_belong_to_the_strike() -> None:
+    """ "Two people suffered shrapnel wounds" after the strike's sentence is its toll, as
+    "two people were injured" is (blind25)."""
+    ms = _one(
+        " date 2025-03-12\nSumy\n\nOn Wednesday drones struck an energy facility in Sumy. Two "
+        "people suffered shrapnel wounds."
+    )
+    assert [(m.region_code, m.figures.injured) for m in ms] == [("UA-59", 2)]
