@@ -988,12 +988,21 @@ class Extractor:
                     not ref.explicit and sent.block in doc.entry_day
                 )
                 f.toll = (
-                    ("toll" in sfold or "number" in sfold)
-                    and _TOLL_UPDATE.search(sfold) is not None
-                ) or (
-                    # "Lysak said on Thursday that 27 people had been injured": figures
-                    # dated by when they were said, no attack of their own
-                    f.dated and not (f.attack or f.weak_attack) and bool(f.figures) and said_on
+                    (
+                        ("toll" in sfold or "number" in sfold)
+                        and _TOLL_UPDATE.search(sfold) is not None
+                    )
+                    or (
+                        # "A third person has died in hospital from his injuries": a later death
+                        "died" in sfold
+                        and not (f.attack or f.weak_attack)
+                        and _DIED_LATER.search(sfold) is not None
+                    )
+                    or (
+                        # "Lysak said on Thursday that 27 people had been injured": figures
+                        # dated by when they were said, no attack of their own
+                        f.dated and not (f.attack or f.weak_attack) and bool(f.figures) and said_on
+                    )
                 )
             findings.extend(sent_findings.values())
             block_findings.setdefault(sent.block, []).extend(sent_findings.values())
@@ -1164,6 +1173,7 @@ class Extractor:
             _REFERENCE_BEFORE.search(before)
             or _LAUNCH_PLATFORM.search(before)
             or _RIVER_BANK.search(before)
+            or _FORMER_NAME_BEFORE.search(before)
         ):
             return None  # (... "the left bank of the Dnipro": the river, not the city)
         if text[h.end : h.end + 1] == "-" and (
@@ -1563,12 +1573,13 @@ class Extractor:
         groups: dict[tuple[str, date | None], list[Finding]] = {}
         findings = _without_bare_lists(findings)
         body = [f for f in findings if not f.title]
+        attacked = {(b.iso, b.day) for b in body if b.attack or b.weak_attack}
         for f in body:
             if f.toll and f.day is not None and not _same_day_strike(f, body):
                 # "the toll from the strike has risen to nine ... The missile hit on Tuesday":
                 # a toll update belongs to the strike it counts, dated in the body (unless
                 # that region had a strike on the update's own day)
-                strike = next((b for b in body if _counts_strike(f, b)), None)
+                strike = next((b for b in body if _counts_strike(f, b, attacked)), None)
                 if strike is not None:
                     f.day, f.background = strike.day, strike.background
         for f in findings:
@@ -1694,6 +1705,8 @@ _THE_LIST_BEFORE = re.compile(r"\bthe [\w'-]+(?:, [\w'-]+)*,? and $")
 """'the Kholodnohirskyi and ' before a name: the second of a list the article opened with 'the'."""
 _AND_DISTRICTS = re.compile(r"\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons)\b")
 _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
+_FORMER_NAME_BEFORE = re.compile(r"\b(?:formerly|previously|once)(?: known as| called| named)? $")
+"""'Akhmatovsky district (formerly Leninsky)': an old name, not a place of its own."""
 _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
 """'the left bank of the Dnipro', 'the banks of the Seym': a river named like a town."""
 _IN_REGION_AFTER = re.compile(
@@ -2075,20 +2088,28 @@ def _same_day_strike(toll: Finding, body: list[Finding]) -> bool:
     )
 
 
-def _counts_strike(toll: Finding, b: Finding) -> bool:
-    """Is `b` the dated strike the toll update `toll` counts (same region, a few days before)?"""
+def _counts_strike(
+    toll: Finding, b: Finding, attacked: set[tuple[str, date | None]] | None = None
+) -> bool:
+    """Is `b` the dated strike the toll update `toll` counts (same region, a few days before)?
+    `b` may name no weapon if another account of that region and day does ("The strike hit
+    the plant on Tuesday. Videos showed a drone diving ...": `attacked`)."""
     return (
         b is not toll
         and not b.toll
         and b.dated
         and b.iso == toll.iso
-        and bool(b.attack or b.weak_attack)
+        and (bool(b.attack or b.weak_attack) or (b.iso, b.day) in (attacked or set()))
         and b.day is not None
         and toll.day is not None
         and 0 < (toll.day - b.day).days <= TOLL_LOOKBACK_DAYS
     )
 
 
+_DIED_LATER = re.compile(
+    r"\bdied\b[^.;]{0,40}?\b(?:in (?:the )?hospital|of (?:his|her|their) (?:injuries|wounds)|"
+    r"from (?:his|her|their) (?:injuries|wounds))"
+)
 _MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
 _PUBLISHED_ON = re.compile(
     rf"\b(?:published|released|posted|shared|taken)\s+on\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|"

@@ -1523,3 +1523,23 @@ def test_injuries_told_by_their_kind_belong_to_the_strike() -> None:
         "people suffered shrapnel wounds."
     )
     assert [(m.region_code, m.figures.injured) for m in ms] == [("UA-59", 2)]
+
+
+def test_a_later_death_and_a_former_name() -> None:
+    """ "Death toll ... rises to three" and "a third person has died in hospital" published
+    the day after the strike count Tuesday's strike; "(formerly Leninsky)" is an old name,
+    not the Donetsk district of that name (blind36)."""
+    ms = _one(
+        " date 2025-07-02\nIzhevsk\n\nDeath Toll From Drone Strike on Izhevsk Defense Plant "
+        "Rises to Three\n\nThe number of people killed in a Ukrainian drone strike on a "
+        "defense plant in the city of Izhevsk has risen to three, the head of the Udmurtia "
+        'republic said on Wednesday.\n\n"A third person has died in hospital from his '
+        'injuries."\n\nThe strike hit the plant in the middle of the working day on Tuesday. '
+        "Videos showed a fixed-wing drone diving toward the complex."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-UD", date(2025, 7, 1))]
+    ms = _one(
+        " date 2024-12-05\nGrozny\n\nA drone hit a police building in Grozny's Akhmatovsky "
+        "district (formerly Leninsky) on Thursday, injuring four people."
+    )
+    assert {m.region_code for m in ms} == {"RU-CE"}
