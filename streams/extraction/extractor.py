@@ -1212,7 +1212,7 @@ class Extractor:
                 return Loc(h.start, h.end, iso, None, self.iso[iso].name)
         if nxt.lower() in _DISTRICT_QUALIFIERS and _DISTRICT_AFTER.match(doc.folded, h.end):
             nxt = "district"  # "Moscow's Troitsky administrative district"
-        elif nxt == "and" and _AND_DISTRICTS.match(doc.text, h.end):
+        elif nxt in ("and", "") and _AND_DISTRICTS.match(doc.text, h.end):
             nxt = "district"  # "the Dniprovskyi and Korabelnyi districts"
         if nxt.lower() in _DISTRICT_WORDS or label.rsplit(" ", 1)[-1].lower() in _DISTRICT_WORDS:
             if self._part_of_named(doc, before, sent_regions, info) or _OF_PLACE.match(
@@ -1310,7 +1310,8 @@ class Extractor:
         """Is "X district" a part of a place the text has just named rather than a place of
         its own? A possessive says so ("the city's X district", "the Kursk region's X
         district") unless X lies in the region the sentence names; so does "the X district"
-        with no namesake in the story's current region (a city's urban district: many
+        with no namesake in the story's current region, or such a name labelling a paragraph
+        ("Shevchenkivskyi district. A missile exploded ..."): a city's urban district (many
         cities share names like Dniprovskyi or Shevchenkivskyi)."""
         idxs = [
             *(info.place.places if info.place else ()),
@@ -1327,7 +1328,11 @@ class Extractor:
         return (
             focus is not None
             and focus not in isos
-            and (before.endswith("the ") or _THE_LIST_BEFORE.search(before) is not None)
+            and (
+                before.endswith(("the ", "\n\n"))
+                or not before
+                or _THE_LIST_BEFORE.search(before) is not None
+            )
             and not _VILLAGE_BEFORE.search(before)
         )
 
@@ -1703,7 +1708,9 @@ _DATE_LABEL = re.compile(
 """A sentence that is only a day ("March 3.", "Monday, 4 November:"): a chronicle's entry."""
 _THE_LIST_BEFORE = re.compile(r"\bthe [\w'-]+(?:, [\w'-]+)*,? and $")
 """'the Kholodnohirskyi and ' before a name: the second of a list the article opened with 'the'."""
-_AND_DISTRICTS = re.compile(r"\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons)\b")
+_AND_DISTRICTS = re.compile(
+    r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons)\b"
+)
 _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
 _FORMER_NAME_BEFORE = re.compile(r"\b(?:formerly|previously|once)(?: known as| called| named)? $")
 """'Akhmatovsky district (formerly Leninsky)': an old name, not a place of its own."""
@@ -1711,7 +1718,7 @@ _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
 """'the left bank of the Dnipro', 'the banks of the Seym': a river named like a town."""
 _IN_REGION_AFTER = re.compile(
     r",?\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+"
-    r"(?:region|oblast|krai|province|republic)\b"
+    r"(?:region|oblast|krai|province|republic|district)\b"
 )
 _DATELINE_AFTER = re.compile(r"\s+[—–]\s|,\s+(?:Ukraine|Russia)\b|\s+\((?:AP|AFP|Reuters)\)")
 """What follows a place opening a wire or brief's dateline ("KHERSON — ", "ODESA, Ukraine")."""
@@ -1748,7 +1755,8 @@ _SUPERSEDED = re.compile(
 _NO_SUCH = re.compile(r"\b(?:no|not a|not an|without|nor)\s+$")
 """Before a target word: there is none of it ("no military facilities")."""
 _OF_PLACE = re.compile(
-    r"(?:\s+and\s+[A-Z][\w'-]+)?(?:\s+(?:districts?|raions?|rayons?))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+)?(?:\s+(?:districts?|raions?|rayons?))?"
+    r"\s+of\s+(?:the\s+)?"
     r"(?:[A-Z]|city\b|town\b)"
 )
 """After a district's name: the place it is part of ("the Dniprovskyi district of Kherson",

@@ -1543,3 +1543,21 @@ def test_a_later_death_and_a_former_name() -> None:
         "district (formerly Leninsky) on Thursday, injuring four people."
     )
     assert {m.region_code for m in ms} == {"RU-CE"}
+
+
+def test_a_citys_districts_listed_labelled_and_a_village_in_a_named_district() -> None:
+    """blind37, blind35: "the Kyivskyi, Saltivskyi, Shevchenkivskyi and Osnovianskyi districts
+    of the city" are Kharkiv's; "Shevchenkivskyi district." labelling a paragraph of a Dnipro
+    story is Dnipro's."""
+    ms = _one(
+        " date 2024-10-31\nKharkiv\n\nRussian troops attacked Kharkiv overnight, striking the "
+        "Kyivskyi, Saltivskyi, Shevchenkivskyi and Osnovianskyi districts of the city, killing "
+        "one person."
+    )
+    assert {m.region_code for m in ms} == {"UA-63"}
+    ms = _one(
+        " date 2025-05-03\nDnipro\n\nMissile strike on Dnipro: two killed in Shevchenkivskyi "
+        "and Industrialnyi districts\n\nShevchenkivskyi district. A missile exploded near a "
+        "nine-storey residential building. A man and a woman were killed."
+    )
+    assert {m.region_code for m in ms} == {"UA-12"}
