@@ -284,8 +284,15 @@ def find_dateline(text: str) -> date | None:
     if ":" in text:  # "December 5, 20244:51 PM": a page that runs the year into the time
         text = _YEAR_TIME.sub(r"\1 \2", text)
     m = _DATELINE.search(text)
-    if not m:
-        return None
+    return _dateline_day(m) if m else None
+
+
+def full_dates(text: str) -> list[date]:
+    """Every full date (day, month, year) a text gives."""
+    return [d for m in _DATELINE.finditer(text) if (d := _dateline_day(m)) is not None]
+
+
+def _dateline_day(m: re.Match[str]) -> date | None:
     g = m.groupdict()
     try:
         if g["y1"]:
@@ -327,12 +334,17 @@ def weekday_on_or_before(pub: date, weekday: int) -> date:
 
 
 def resolve(
-    sentence: str, pub: date | None, kinds: frozenset[str] | set[str] = ALL_KINDS
+    sentence: str,
+    pub: date | None,
+    kinds: frozenset[str] | set[str] = ALL_KINDS,
+    year_from: date | None = None,
 ) -> DateRef:
     """The date a sentence refers to, relative to the publication date.
 
     `kinds`: which expressions can occur (from `TRIGGERS` words found by the matcher); the
-    others' regexes are skipped. The default tries them all.
+    others' regexes are skipped. The default tries them all. `year_from`: on an undated page,
+    the latest full date its text gives, which a day-and-month ("on the evening of 8 March")
+    takes its year from.
     """
     if not kinds:
         return NO_REF
@@ -370,11 +382,11 @@ def resolve(
                     return DateRef(date(int(year_s), mon, day), True, False)
                 except ValueError:
                     pass
-            elif pub is not None:
+            elif (ref_day := pub or year_from) is not None:
                 try:
-                    d = date(pub.year, mon, day)
-                    if d > pub + timedelta(days=1):
-                        d = date(pub.year - 1, mon, day)
+                    d = date(ref_day.year, mon, day)
+                    if d > ref_day + timedelta(days=1):
+                        d = date(ref_day.year - 1, mon, day)
                     return DateRef(d, True, False)
                 except ValueError:
                     pass

@@ -33,6 +33,7 @@ from streams.extraction.dates import (
     DateRef,
     dateline_end,
     find_dateline,
+    full_dates,
     heading_day,
     opens_vague,
     other_reading,
@@ -336,6 +337,12 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     return _day_the_weekdays_confirm(blocks)
 
 
+def _latest_full_date(blocks: list[Block]) -> date | None:
+    """The latest full date (day, month, year) in the page's prose, if any."""
+    found = [d for b in blocks if not b.support for d in full_dates(b.text)]
+    return max(found) if found else None
+
+
 def _day_the_weekdays_confirm(blocks: list[Block]) -> date | None:
     """An undated page's one full date in its photo captions ("Satellite image of the
     airfield, 17 April 2024"), when it falls on the weekday the page names as its news ("said
@@ -379,6 +386,9 @@ class _Doc:
         self.gaz = gaz
         blocks = clean(article.body)
         self.pub = _publication_date(article, blocks)
+        self.year_from = None if self.pub is not None else _latest_full_date(blocks)
+        """On an undated page, the latest full date its prose gives: the year of a day and
+        month told without one ("9 March 2025 ... on the evening of 8 March")."""
         parts: list[str] = []
         self.sentences: list[Sentence] = []
         pos = 0
@@ -595,7 +605,7 @@ class Extractor:
             ref = NO_REF
             if date_kinds:
                 lead = dateline_end(stext) if sent.first_in_block or _after_city(doc, si) else 0
-                ref = resolve(sfold[lead:] if lead else sfold, doc.pub, date_kinds)
+                ref = resolve(sfold[lead:] if lead else sfold, doc.pub, date_kinds, doc.year_from)
                 if (
                     ref.day is not None
                     and ref.day == doc.pub != doc.news_day

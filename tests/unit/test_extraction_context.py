@@ -1561,3 +1561,16 @@ def test_a_citys_districts_listed_labelled_and_a_village_in_a_named_district() -
         "nine-storey residential building. A man and a woman were killed."
     )
     assert {m.region_code for m in ms} == {"UA-12"}
+
+
+def test_an_undated_page_gives_its_year_to_a_day_and_month() -> None:
+    """No date line, but "in the early hours of 9 March 2025" in the lead: "on the evening of
+    8 March" later is 8 March 2025, not an unknowable day (blind36)."""
+    ms = _one(
+        "MILITARNYI\nNews | War\n\nDrones hit Nalchik for the first time\n\nUkrainian attack "
+        "drones struck an industrial site in Nalchik, the capital of Kabardino-Balkaria, in the "
+        "early hours of 9 March 2025, injuring one employee.\n\nEarlier, on the evening of 8 "
+        "March, Mikhail Razvozhayev claimed that air defence had shot down three drones over "
+        "Sevastopol."
+    )
+    assert ("UA-40", date(2025, 3, 8)) in {(m.region_code, m.occurred_on) for m in ms}
