@@ -156,7 +156,11 @@ def _join_colon_lists(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.rstrip().endswith(":") and i + 1 < len(lines):
+        if (
+            line.rstrip().endswith(":")
+            and i + 1 < len(lines)
+            and not (len(line.strip()) <= 48 and _TAIL_MARKER.match(line.strip()))
+        ):  # ("You may also be interested in the news:" heads other stories, not a list)
             items: list[str] = []
             j = i + 1
             while j < len(lines) and not lines[j].strip() and not items:

@@ -36,7 +36,8 @@ _QUAL = (
 )
 _HUMAN = (
     r"(?:people|persons?|civilians?|residents?|children|child|kids?|men|man|women|woman|"
-    r"boys?|girls?|teenagers?|teens?|minors?|infants?|babies|baby|others?|more|individuals|"
+    r"boys?|girls?|teenagers?|teens?|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )minors?|"
+    r"infants?|babies|baby|others?|more|individuals|"
     r"workers?|employees?|soldiers?|servicem[ae]n|members?|pensioners?|drivers?|"
     r"passengers?|firefighters?|rescuers?|locals?|police(?:m[ae]n)?|officers?|volunteers?|"
     r"journalists?|citizens?|villagers?|adults?|elderly|victims?|guards?|fighters?|"

@@ -407,6 +407,18 @@ IMPACT = [
     "bombed",
     "hospitalised",
     "hospitalized",
+    # an FPV drone's drop, and what a hit cut ("dropped explosives on a substation,
+    # cutting power to a dozen villages")
+    "dropped explosives",
+    "dropped an explosive",
+    "dropped explosive",
+    "dropped a grenade",
+    "dropped grenades",
+    "dropped munitions",
+    "cutting power",
+    "cut power",
+    "cut off power",
+    "knocked out power",
     # injuries told by their kind ("suffered shrapnel wounds", "a concussion")
     "wounds",
     "shrapnel",

@@ -1574,3 +1574,13 @@ def test_an_undated_page_gives_its_year_to_a_day_and_month() -> None:
         "Sevastopol."
     )
     assert ("UA-40", date(2025, 3, 8)) in {(m.region_code, m.occurred_on) for m in ms}
+
+
+def test_a_drone_drop_that_cut_power_is_a_strike() -> None:
+    """ "a drone had dropped explosives on a substation in the Glushkovo district, cutting
+    power to a dozen villages" names no other impact word (blind34)."""
+    ms = _one(
+        " date 2023-09-29\nKursk\n\nOn Thursday, Starovoit said a drone had dropped explosives "
+        "on a substation in the Glushkovo district, cutting power to more than a dozen villages."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-KRS", date(2023, 9, 28))]

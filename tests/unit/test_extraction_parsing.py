@@ -53,6 +53,8 @@ from tests.extraction_helpers import figures_of as figs
         ("A drone hit a house in the village and destroyed a car.", {}),
         # blind33: ages are no counts
         ("Two men aged 37 and 52 were injured by the drone.", {}),
+        # blind34: a minor damage is no child
+        ("The damage was minor and no one was hurt.", {"killed": 0, "injured": 0}),
     ],
 )
 def test_figures(text: str, expected: dict[str, int]) -> None:
@@ -207,6 +209,19 @@ def test_a_tail_marker_in_the_menu_does_not_end_the_page() -> None:
         "the city of Kherson, the governor said.",
     ]
     assert "Other headline one" not in texts and "All news" not in texts
+
+
+def test_an_interest_box_with_a_colon_is_not_joined_into_a_sentence() -> None:
+    """ "You may also be interested in the news:" and its dashed headlines: other stories,
+    not a list that belongs to the line (blind4)."""
+    body = (
+        "This was the third attack on Odesa in a week, the governor said on Tuesday.\n\n"
+        "You may also be interested in the news:\n- Zelensky commented on a statement\n"
+        "- In Kherson, Russians dropped explosives from a drone on a bus\n"
+    )
+    assert [b.text for b in clean(body)] == [
+        "This was the third attack on Odesa in a week, the governor said on Tuesday."
+    ]
 
 
 def test_time_stamp_sidebar_without_marker_is_dropped() -> None:

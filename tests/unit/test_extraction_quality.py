@@ -353,8 +353,8 @@ BLIND17_FLOORS = {
     "precision": 0.912,
     "recall": 1.0,
     "f1": 0.954,
-    "attack_jaccard": 0.914,
-    "target_jaccard": 0.72,
+    "attack_jaccard": 0.882,
+    "target_jaccard": 0.737,
     "killed_exact": 0.789,
     "injured_exact": 0.842,
     "intercepted_exact": 0.769,
@@ -668,13 +668,13 @@ killed 1.0, injured 0.7, intercepted 0.6. The floors are the scores after the fi
 prompted."""
 
 BLIND34_FLOORS = {
-    "precision": 0.894,
-    "recall": 0.964,
-    "f1": 0.928,
-    "attack_jaccard": 0.976,
-    "target_jaccard": 0.877,
+    "precision": 0.896,
+    "recall": 1.0,
+    "f1": 0.945,
+    "attack_jaccard": 0.977,
+    "target_jaccard": 0.88,
     "killed_exact": 0.938,
-    "injured_exact": 0.842,
+    "injured_exact": 0.895,
     "intercepted_exact": 1.0,
 }
 """A thirty-fourth blind set (`blind34/`: a feature with the strike in paragraph eight, a
