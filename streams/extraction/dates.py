@@ -500,6 +500,15 @@ RUN_IN_MAX_CHARS = 64
 _RUN_IN_SEP = re.compile(r"\s+[-–—]\s+")
 
 
+def weekday_heading(text: str, pub: date | None) -> date | None:
+    """The day of a section heading that is only a weekday ("Monday", "Tuesday:"), as a
+    weekly digest heads each day's items: that weekday on or before publication."""
+    word = text.strip().rstrip(":.").lower()
+    if pub is None or len(word) > 9 or word not in _WEEKDAYS:
+        return None
+    return weekday_on_or_before(pub, _WEEKDAYS[word])
+
+
 def heading_day(text: str, pub: date | None) -> date | None:
     """The day of an entry heading that opens with its date, as a factbox or timeline heads
     each entry ("SEPT 6 - SYZRAN REFINERY, SAMARA REGION", "12 March: strike on X"): a

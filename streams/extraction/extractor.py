@@ -40,6 +40,7 @@ from streams.extraction.dates import (
     publication_weekday,
     resolve,
     stamp_day,
+    weekday_heading,
     year_by_mention,
     year_by_weekdays,
     yearless_dateline,
@@ -2327,7 +2328,7 @@ def _entry_days(pub: date | None, blocks: list[Block]) -> tuple[dict[int, date],
             if last_stamp != i - 1:
                 stamps.append((i, d))
             last_stamp = i
-        elif (d := heading_day(b.text, pub)) is not None:
+        elif (d := heading_day(b.text, pub) or weekday_heading(b.text, pub)) is not None:
             stamps.append((i, d))
             headed.add(i)
     if len(stamps) < 2:

@@ -1584,3 +1584,18 @@ def test_a_drone_drop_that_cut_power_is_a_strike() -> None:
         "on a substation in the Glushkovo district, cutting power to more than a dozen villages."
     )
     assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-KRS", date(2023, 9, 28))]
+
+
+def test_a_weekly_digest_headed_by_weekdays() -> None:
+    """A Saturday digest whose sections are headed "Monday", "Tuesday", ...: each item is of
+    its heading's day, not of the publication day (blind38)."""
+    ms = _one(
+        " date 2023-08-19\nVerstka\n\nThe week in Russia's border regions\n\nMonday\n\n"
+        "Belgorod region. Ukrainian forces shelled the village of Kozinka in the Grayvoron "
+        "district. A local man was killed.\n\nThursday\n\nBryansk region. Ukrainian forces "
+        "shelled the town of Klimovo. A woman was injured."
+    )
+    assert {(m.region_code, m.occurred_on) for m in ms} == {
+        ("RU-BEL", date(2023, 8, 14)),
+        ("RU-BRY", date(2023, 8, 17)),
+    }
