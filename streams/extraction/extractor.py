@@ -16,7 +16,6 @@ Pipeline for one article:
 from __future__ import annotations
 
 import calendar
-import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -339,26 +338,6 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     return _day_the_weekdays_confirm(blocks)
 
 
-_INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None})
-
-
-def _unscraped(body: str) -> str:
-    """The body without a scraper's leftovers: HTML entities ("&#8217;", "&amp;") decoded,
-    soft hyphens and zero-width characters ("Zapo\u00adrizhzhia") and apostrophes inside
-    transliterated names removed."""
-    if "&" in body:
-        body = html.unescape(body)
-    body = body.translate(_INVISIBLE)
-    if "'" in body or "\u2019" in body:
-        body = _NAME_APOSTROPHE.sub("", body)
-    return body
-
-
-_NAME_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[a-z]{2})")
-"""The apostrophe of a transliterated soft sign ("Kam'ianske", "Mar\u2019inka"), not of a
-possessive or a contraction ("Russia's", "don't"): the gazetteer has "Kamianske"."""
-
-
 def _latest_full_date(blocks: list[Block]) -> date | None:
     """The latest full date (day, month, year) in the page's prose, if any."""
     found = [d for b in blocks if not b.support for d in full_dates(b.text)]
@@ -406,7 +385,7 @@ class _Doc:
     def __init__(self, article: Article, gaz: Gazetteer, matcher: Matcher) -> None:
         self.article = article
         self.gaz = gaz
-        blocks = clean(_unscraped(article.body))
+        blocks = clean(article.body)
         self.pub = _publication_date(article, blocks)
         self.year_from = None if self.pub is not None else _latest_full_date(blocks)
         """On an undated page, the latest full date its prose gives: the year of a day and
