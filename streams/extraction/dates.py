@@ -20,7 +20,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MON_FULL = "|".join(m.lower() for m in calendar.month_name if m)
+MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WD = "|".join(_WEEKDAYS)
 
@@ -81,8 +81,8 @@ _VAGUE = re.compile(
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
     r"(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b"
     rf"|\b(?:in|last|since|from|during|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
-    rf"(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)"
-    rf"|\b(?:{_MON_FULL}),?\s+(?:19|20)\d\d\b",
+    rf"(?:{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)"
+    rf"|\b(?:{MONTH_NAMES}),?\s+(?:19|20)\d\d\b",
 )
 
 
@@ -96,7 +96,7 @@ def _when_said(sentence: str, v: re.Match[str]) -> bool:
     return m is not None and not sentence[max(0, v.start() - 6) : v.start()].endswith("since ")
 
 
-_IN_MONTH = re.compile(rf"\b(?:in|last|early|late|mid-?)\s+({_MON_FULL})\b(?!\s+\d)")
+_IN_MONTH = re.compile(rf"\b(?:in|last|early|late|mid-?)\s+({MONTH_NAMES})\b(?!\s+\d)")
 """A month named without a day ("in April"): a weekday beside it is of that month."""
 _ANNIVERSARY = re.compile(
     r"\b(?:exactly|precisely)\s+(?:a|one|two|three|four|five|\d)\s+years?\s+(?:ago|earlier)\b"
@@ -504,7 +504,7 @@ def weekday_heading(text: str, pub: date | None) -> date | None:
     """The day of a section heading that is only a weekday ("Monday", "Tuesday:"), as a
     weekly digest heads each day's items: that weekday on or before publication."""
     word = text.strip().rstrip(":.").lower()
-    if pub is None or len(word) > 9 or word not in _WEEKDAYS:
+    if pub is None or word not in _WEEKDAYS:
         return None
     return weekday_on_or_before(pub, _WEEKDAYS[word])
 

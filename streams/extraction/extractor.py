@@ -15,7 +15,6 @@ Pipeline for one article:
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from streams.extraction import vocabulary as V
 from streams.extraction.boilerplate import Block, clean, is_time_line
 from streams.extraction.dates import (
     EXPLICIT,
+    MONTH_NAMES,
     NO_REF,
     WEEKDAY,
     DateRef,
@@ -418,9 +418,9 @@ class _Doc:
         self.city_before: str | None = None
         """The region of the last place named earlier in the sentence under resolution."""
         self.named_before: set[str] = set()
+        """The regions of every place named earlier in the sentence under resolution."""
         self.region_weight: dict[str, int] = {}
         """How often the article names each region (see `Extractor._article_regions`)."""
-        """The regions of every place named earlier in the sentence under resolution."""
         self.folded = fold(self.text)
         hits = matcher.find(match_text(self.folded))
         self._assign(hits)
@@ -1719,9 +1719,9 @@ _DATE_LABEL = re.compile(
 """A sentence that is only a day ("March 3.", "Monday, 4 November:"): a chronicle's entry."""
 _THE_LIST_BEFORE = re.compile(r"\bthe [\w'-]+(?:, [\w'-]+)*,? and $")
 """'the Kholodnohirskyi and ' before a name: the second of a list the article opened with 'the'."""
-_AND_DISTRICTS = re.compile(
-    r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+\s+(?:districts|raions|rayons)\b"
-)
+_NAMES_THEN_AND = r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+"
+"""The rest of a list of names after its first: ", Saltivskyi and Osnovianskyi"."""
+_AND_DISTRICTS = re.compile(rf"{_NAMES_THEN_AND}\s+(?:districts|raions|rayons)\b")
 _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
 _FORMER_NAME_BEFORE = re.compile(r"\b(?:formerly|previously|once)(?: known as| called| named)? $")
 """'Akhmatovsky district (formerly Leninsky)': an old name, not a place of its own."""
@@ -1766,8 +1766,7 @@ _SUPERSEDED = re.compile(
 _NO_SUCH = re.compile(r"\b(?:no|not a|not an|without|nor)\s+$")
 """Before a target word: there is none of it ("no military facilities")."""
 _OF_PLACE = re.compile(
-    r"(?:(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+)?(?:\s+(?:districts?|raions?|rayons?))?"
-    r"\s+of\s+(?:the\s+)?"
+    rf"(?:{_NAMES_THEN_AND})?(?:\s+(?:districts?|raions?|rayons?))?\s+of\s+(?:the\s+)?"
     r"(?:[A-Z]|city\b|town\b)"
 )
 """After a district's name: the place it is part of ("the Dniprovskyi district of Kherson",
@@ -2107,9 +2106,7 @@ def _same_day_strike(toll: Finding, body: list[Finding]) -> bool:
     )
 
 
-def _counts_strike(
-    toll: Finding, b: Finding, attacked: set[tuple[str, date | None]] | None = None
-) -> bool:
+def _counts_strike(toll: Finding, b: Finding, attacked: set[tuple[str, date | None]]) -> bool:
     """Is `b` the dated strike the toll update `toll` counts (same region, a few days before)?
     `b` may name no weapon if another account of that region and day does ("The strike hit
     the plant on Tuesday. Videos showed a drone diving ...": `attacked`)."""
@@ -2118,21 +2115,20 @@ def _counts_strike(
         and not b.toll
         and b.dated
         and b.iso == toll.iso
-        and (bool(b.attack or b.weak_attack) or (b.iso, b.day) in (attacked or set()))
+        and (bool(b.attack or b.weak_attack) or (b.iso, b.day) in attacked)
         and b.day is not None
         and toll.day is not None
         and 0 < (toll.day - b.day).days <= TOLL_LOOKBACK_DAYS
     )
 
 
-_DIED_LATER = re.compile(
+_DIED_LATER = re.compile(  # "a third person has died in hospital from his injuries"
     r"\bdied\b[^.;]{0,40}?\b(?:in (?:the )?hospital|of (?:his|her|their) (?:injuries|wounds)|"
     r"from (?:his|her|their) (?:injuries|wounds))"
 )
-_MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
 _PUBLISHED_ON = re.compile(
-    rf"\b(?:published|released|posted|shared|taken)\s+on\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|"
-    rf"(?:{_MONTH_NAMES})\s+\d{{1,2}}\b)"
+    rf"\b(?:published|released|posted|shared|taken)\s+on\s+(?:\d{{1,2}}\s+(?:{MONTH_NAMES})\b|"
+    rf"(?:{MONTH_NAMES})\s+\d{{1,2}}\b)"
 )
 """'Satellite images published on 26 May confirm that ... in an attack on the night of 23
 May': the day the evidence came out, not the strike's."""
@@ -2144,7 +2140,7 @@ _STATEMENT_DATE = re.compile(
 
 
 _PERIOD = re.compile(
-    rf"\b(?:in|during|throughout|over|for)\s+(?:the month of\s+)?(?:{_MONTH_NAMES})"
+    rf"\b(?:in|during|throughout|over|for)\s+(?:the month of\s+)?(?:{MONTH_NAMES})"
     r"(?:\s+(?:19|20)\d\d)?\b(?!\s+\d)|\b(?:last|this|past|previous) month\b"
 )
 """A month as the span of what is told ("in January 2025", "last month")."""
@@ -2185,12 +2181,12 @@ _DAY_BEFORE_OPENS = re.compile(r"(?:the day before|a day earlier|the previous da
 _SAME_DAY = re.compile(
     r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
+"""A date said by reference to the last one stated ("the same evening", "later that day")."""
 _OF_THE_ATTACK = re.compile(
     r"\b(?:on )?the (?:day|night|evening|morning) of the (?:attack|strike|raid|explosions?)\b"
 )
 """'On the night of the attack, residents reported explosions': the attack's day, told
 before."""
-"""A date said by reference to the last one stated ("the same evening", "later that day")."""
 _PLURAL_REGIONS = re.compile(r"\s+(?:regions|oblasts|provinces|oblasti)\b")
 _PLURAL_NOUNS = ("regions", "oblasts", "provinces")
 _CITY_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}

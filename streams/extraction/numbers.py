@@ -163,13 +163,13 @@ _RX_INTERCEPT_BEFORE = re.compile(
     rf"(?P<n>{_DIG}|{_WORDNUM}|all)\s+(?:of\sthe\s+)?{_ADJ}(?P<w>{_WEAPON})",
     _FLAGS,
 )
+_DOWNED = r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed|brought down)"
 _RX_INTERCEPT_ONE = re.compile(
-    r"\b(?:(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed|brought down|intercepting|"
-    r"shooting down|downing|destroying|neutrali[sz]ing|bringing down)\s+(?P<n>an?|a single)\s+"
+    rf"\b(?:(?:{_DOWNED}|{_INTERCEPTING})\s+(?P<n>an?|a single)\s+"
     r"(?:[a-z'-]+\s+){0,2}?(?:drone|uav|missile|rocket|shahed|unmanned aerial vehicle)\b"
     r"|(?P<n2>an?|the|a single)\s+(?:[a-z'-]+\s+){0,2}?(?:drone|uav|missile|rocket|shahed)\s+"
-    r"(?:[a-z'-]+\s+){0,4}?(?:was|had been|has been)\s+(?:\w+\s+)?(?:intercepted|shot down|"
-    r"downed|destroyed|neutrali[sz]ed|brought down|suppressed|jammed)\b)",
+    rf"(?:[a-z'-]+\s+){{0,4}}?(?:was|had been|has been)\s+(?:\w+\s+)?"
+    rf"(?:{_DOWNED}|suppressed|jammed)\b)",
     _FLAGS,
 )
 """One weapon shot down ("destroyed an enemy UAV", "a drone was shot down over X"): a single
