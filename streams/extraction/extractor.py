@@ -15,6 +15,7 @@ Pipeline for one article:
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -338,6 +339,43 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     return _day_the_weekdays_confirm(blocks)
 
 
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+"""Soft hyphens and zero-width characters: a scraper keeps them inside words."""
+
+
+def _unscraped(body: str) -> str:
+    """The body without a scraper's leftovers: HTML entities ("&#8217;", "&amp;") decoded,
+    soft hyphens and zero-width characters ("Zapo\u00adrizhzhia") and apostrophes inside
+    transliterated names removed. Each step runs only when its character is present, so a
+    clean page pays a few substring checks."""
+    if "&" in body:
+        body = _ENTITY.sub(_decoded, body)
+    for ch in _INVISIBLE:
+        if ch in body:
+            body = body.replace(ch, "")
+    if "'" in body or "\u2019" in body:
+        body = _NAME_APOSTROPHE.sub("", body)
+    return body
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+"""A complete HTML entity: a bare "&" ("AT&T", "Q&A") is left to the text."""
+
+
+def _decoded(m: re.Match[str]) -> str:
+    """One entity's character; a control character ("&#10;") becomes a space, so that an
+    entity never starts a new line or block."""
+    ch = html.unescape(m.group())
+    return ch if ch.isprintable() else " "
+
+
+_NAME_APOSTROPHE = re.compile(r"['\u2019](?<=[A-Za-z]['\u2019])(?=[a-z]{2})(?!(?:re|ve|ll)\b)")
+"""The apostrophe of a transliterated soft sign ("Kam'ianske", "Mar\u2019inka"), not of a
+possessive or a contraction ("Russia's", "don't", "they're", "we'll"): the gazetteer has
+"Kamianske". The apostrophe comes first so that the regex engine scans for it rather than
+trying every position."""
+
+
 def _latest_full_date(blocks: list[Block]) -> date | None:
     """The latest full date (day, month, year) in the page's prose, if any."""
     found = [d for b in blocks if not b.support for d in full_dates(b.text)]
@@ -385,7 +423,7 @@ class _Doc:
     def __init__(self, article: Article, gaz: Gazetteer, matcher: Matcher) -> None:
         self.article = article
         self.gaz = gaz
-        blocks = clean(article.body)
+        blocks = clean(_unscraped(article.body))
         self.pub = _publication_date(article, blocks)
         self.year_from = None if self.pub is not None else _latest_full_date(blocks)
         """On an undated page, the latest full date its prose gives: the year of a day and

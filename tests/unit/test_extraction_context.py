@@ -1599,3 +1599,18 @@ def test_a_weekly_digest_headed_by_weekdays() -> None:
         ("RU-BEL", date(2023, 8, 14)),
         ("RU-BRY", date(2023, 8, 17)),
     }
+
+
+def test_scraping_leftovers_soft_hyphens_and_html_entities() -> None:
+    """ "Niko\u00adpol" with a soft hyphen and "Kam&#8217;ianske" with an HTML entity are
+    Nikopol and Kam'ianske (blind40)."""
+    ms = _one(
+        " date 2025-03-08\nNews\n\nRussian artillery shelled Niko\u00adpol on Saturday, "
+        "injuring two people."
+    )
+    assert [m.region_code for m in ms] == ["UA-12"]
+    ms = _one(
+        " date 2024-11-14\nNews\n\nRussian drones attacked Kam&#8217;ianske on Thursday, "
+        "injuring three people."
+    )
+    assert [m.region_code for m in ms] == ["UA-12"]
