@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 _TAIL_MARKER = re.compile(
-    r"^\s*(?:read also|read more|more news|more on this(?: story| topic)?|"
+    r"^\s*(?:read also|read more|more news|more on (?:this|the)(?: story| topic| subject)?|"
     r"related(?: news| articles| stories| topics| content| coverage)?|"
     r"tags|most read|most viewed|most popular|most shared|most commented|top stories|"
     r"read next|explore more(?: on these topics)?|editors?'?s? picks|"
@@ -47,11 +47,14 @@ _LINK_LINE = re.compile(
     r".{8,200}?\s[-–—|]\s*(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
     r"|[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$"
     r"|(?=\S+(?:\s+\S+){4}).{8,200}?\s\((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
-    r"\s+(?:19|20)\d\d\)\s*$)",
+    r"\s+(?:19|20)\d\d\)\s*$"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?\s+(?=\S+(?:\s+\S+){4}).{8,200}"
+    r"(?<![.!?\"”»)])$)",
     re.IGNORECASE,
 )
 """A link to another story: "Read also: ...", or a headline ending in its own date
-("Eleven killed in strike on X - 8 March 2025", "... | 13.03.2025 18:40", "... (Dec 4, 2024)")."""
+("Eleven killed in strike on X - 8 March 2025", "... | 13.03.2025 18:40", "... (Dec 4, 2024)")
+or led by it with no full stop ("12.02.2025 Russians shell X: woman injured")."""
 _SENTENCE_END = re.compile(r"[.!?\"”»)]\s*$")
 
 
@@ -101,8 +104,9 @@ def _may_be_credit(line: str) -> bool:
 
 
 def _may_be_link(line: str) -> bool:
-    """Cheap gate before `_LINK_LINE`: a label colon early on, or a digit near the end."""
-    return ":" in line[:16] or any(c.isdigit() for c in line[-22:])
+    """Cheap gate before `_LINK_LINE`: a label colon early on, a leading digit, or a digit
+    near the end."""
+    return ":" in line[:16] or line[:1].isdigit() or any(c.isdigit() for c in line[-22:])
 
 
 def _is_sidebar_start(lines: list[str], i: int) -> bool:

@@ -77,7 +77,7 @@ _VAGUE = re.compile(
     r"|\b(?:last week'?s|last year'?s|last month'?s|weeks ago|months ago|years ago|days of|"
     r"weeks of|months of|since the start|since the beginning|since february|previously|in the past|"
     r"so far this|at least \w+ attacks|repeatedly|regularly|frequently|"
-    r"in (?:19|20)\d\d)\b"
+    r"(?<!born )in (?:19|20)\d\d)\b"  # ("a man born in 1961": an age, not a date)
     r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
     r"(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b"
     rf"|\b(?:in|last|since|from|during|by|of|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"

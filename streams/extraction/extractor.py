@@ -301,7 +301,9 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     if article.published_on is not None:
         return article.published_on
     head = _head(blocks)
-    for b in head:
+    for b in sorted(head, key=lambda b: b.support):
+        # a photo caption's "on September 29, 2024" is the photo's day: the page's own
+        # "Published On 30 Sep 2024" below it comes first
         line = b.text if len(b.text) <= 80 else b.text[:120]
         d = find_dateline(line)
         if d is not None:
@@ -565,6 +567,11 @@ class Extractor:
         support: list[tuple[set[str], set[str]]] = []
         focus: tuple[Loc, int] | None = None
         block_date: dict[int, DateRef] = {}
+        block_opened: dict[int, date | None] = {}
+        """Paragraphs that open with a strike's day ("This morning the shelling continued.
+        At 7:40 a drone hit a car in X"): the day of everything in them, not the focus
+        story's, and a day stated (`Finding.dated`). (A paragraph opened by "On Wednesday,
+        rescuers found two more bodies" goes on with the story: no attack word.)"""
         last_ref: DateRef | None = None
         old_ref: tuple[date, int] | None = None  # the last background date given, and where
         last_said: DateRef | None = None  # the last day any sentence stated
@@ -744,6 +751,15 @@ class Extractor:
             has_impact = impact_by_sent[si] or any(impact_by_sent[j] for j in same_block)
             if has_attack:
                 last_attack = si
+                if (
+                    sent.first_in_block
+                    and sent.block not in doc.entry_day  # (a feed's entry has its stamp's day)
+                    and any(k.kind == "attack" for _, k in kws)
+                    and ref.explicit
+                    and not ref.vague
+                    and _opens_with_day(sfold, ref, doc, date_kinds)
+                ):
+                    block_opened[sent.block] = ref.day
             recent_attack = last_attack is not None and si - last_attack <= 3
             is_event = (has_attack and has_impact) or (impact_by_sent[si] and recent_attack)
             # figures (the costliest step) only where they can matter: an event sentence, or
@@ -816,6 +832,7 @@ class Extractor:
                 and not ref.explicit
                 and (focus_day is not None or focus_vague)
                 and all(lc.iso == focus[0].iso for lc in locs)
+                and block_opened.get(sent.block, focus_day) == focus_day
             ):
                 # a sentence continuing the focus story (no date of its own, no other region)
                 # keeps the story's day, even in a later paragraph; or its vagueness ("Last
@@ -1034,7 +1051,15 @@ class Extractor:
                 f.title = sent.block < doc.title_blocks
                 # (an entry's timestamp dates it too: "Tue 15 Oct 2024 21.50 BST")
                 f.dated = (ref.explicit and not ref.vague) or (
-                    not ref.explicit and sent.block in doc.entry_day
+                    not ref.explicit
+                    and (
+                        sent.block in doc.entry_day
+                        or (
+                            bool(f.attack)
+                            and f.day is not None
+                            and block_opened.get(sent.block) == f.day
+                        )
+                    )
                 )
                 f.toll = (
                     (
@@ -1155,7 +1180,9 @@ class Extractor:
             else:
                 loc = self._resolve(doc, h, regions, sent_regions, sent)
             if loc is None:
-                if _LAUNCHED_FROM.search(doc.folded, max(0, h.start - 30), h.start):
+                if _LAUNCHED_FROM.search(
+                    doc.folded, max(0, h.start - 30), h.start
+                ) or _LAUNCH_PLATFORM.search(doc.folded, max(0, h.start - 40), h.start):
                     ref_end = last_end = h.end
                 continue
             if _LAUNCH_AREA_BEFORE.search(doc.folded, max(0, h.start - 60), h.start) and (
@@ -1231,6 +1258,8 @@ class Extractor:
             # "Moscow-installed governor", "Kyiv-based": an adjective; "Voronezh-DM radar": a
             # model's name; no place either way
             return None
+        if before.endswith("the ") and _VESSEL_AFTER.match(doc.folded, h.end):
+            return None  # "the Rostov-on-Don submarine", "the Minsk landing ship": a ship's name
         if h.start > 1 and text[h.start - 1] == "-" and text[h.start - 2].isalpha():
             return None  # "Gora-Podol": the end of another name, not Kyiv's Podol
         prev = doc.word_before(h.start)
@@ -2068,10 +2097,12 @@ _DESTINATION_BEFORE = re.compile(
 """Where a vehicle was going ("coaches for Dnipro and Kyiv", "the train to Kharkiv"); the
 `ref_end` it sets lets a list after it ("... and Kyiv") go with it."""
 _LAUNCH_AREA_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:area|areas|direction|district|airfield|coast)"
+    r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:area|areas|direction|district|airfield|coast|"
+    r"complex|complexes|launchers|positions|airspace|waters)"
     r"\s+(?:in|of|on)\s+(?:the\s+)?(?:occupied\s+|annexed\s+|temporarily occupied\s+)?$"
 )
-"""The region around a launch site: "launched from the Cape Chauda area in occupied X"."""
+"""The region around a launch site: "launched from the Cape Chauda area in occupied X",
+"missiles launched from coastal complexes in occupied X"."""
 _LAUNCHED_FROM = re.compile(
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?:\s+the)?"
     r"(?:\s+directions?\s+of)?\s+(?:the\s+)?$"
@@ -2255,11 +2286,19 @@ _HABITUAL = re.compile(
 )
 """How a place is usually attacked, not a report of one attack (unless dated or counted)."""
 _NEAR_REFERENCE = re.compile(r",?\s+(?:just\s+)?(?:outside|near)\s+(?:the\s+)?")
+_VESSEL_AFTER = re.compile(
+    r"\s+(?:(?:large |small )?(?:landing|missile|patrol|reconnaissance|hydrographic|"
+    r"rescue|tank) )?(?:ship|submarine|frigate|corvette|cruiser|destroyer|minesweeper|tanker|"
+    r"tugboat|trawler|boat)\b(?!\s*(?:repair|yard|building|works|plant|terminal|port))"
+)
+"""After a name: a vessel noun, which makes the name a ship's ("the Minsk landing ship")."""
 _LAUNCH_PLATFORM = re.compile(
-    r"\b(?:bombers?|aircraft|planes?|jets?|ships?|warships?|submarines?|vessels?|carriers?)"
+    r"\b(?:bombers?|fighters?|interceptors?|aircraft|planes?|jets?|ships?|warships?|submarines?|"
+    r"vessels?|carriers?)"
     r"\s+(?:over|above|from|in)\s+(?:the\s+)?$"
 )
-"""Where the weapons were launched from: "Kh-101s from Tu-95 bombers over Volgograd Oblast"."""
+"""Where the weapons were launched from: "Kh-101s from Tu-95 bombers over Volgograd Oblast";
+a list after it is all that ("from MiG-31K fighters over the Lipetsk and Tambov regions")."""
 _DESCRIPTOR = re.compile(
     r"(?:industrial|port|railway|energy|oil|mining|steel|seaside|coastal|garrison|frontline|"
     r"front-line|military|defen[cs]e) (?:city|cities|town|towns|hub|centre|center|capital)\b"
@@ -2403,6 +2442,14 @@ def _is_news_day(day: date | None, pub: date | None) -> bool:
 def _relevant(sent: Sentence) -> bool:
     """Cheap gate: does the sentence contain any attack, impact or claim keyword?"""
     return bool(sent.flags & _RELEVANT)
+
+
+OPENING_CHARS = 30
+
+
+def _opens_with_day(sfold: str, ref: DateRef, doc: _Doc, kinds: set[str]) -> bool:
+    """Does the sentence's day come in its first words ("This morning ...", "On Friday, ...")?"""
+    return resolve(sfold[:OPENING_CHARS], doc.pub, kinds, doc.year_from).day == ref.day
 
 
 def _date_kinds(sent: Sentence) -> set[str]:

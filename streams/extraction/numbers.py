@@ -582,10 +582,20 @@ def _finish(figs: list[Figure], text: str) -> list[Figure]:
     return out
 
 
+_BIRTH_YEAR = re.compile(r"\bborn(?: in)? (?:19|20)\d\d\b")
+
+
+def _blanked(m: re.Match[str]) -> str:
+    """The match as spaces (the text keeps its length: figures keep their positions)."""
+    return " " * len(m.group())
+
+
 def find_figures(text: str) -> list[Figure]:
     """All figures stated in one sentence (text should be folded: lower-case, plain quotes)."""
     if '"' in text:  # 'had "intercepted and destroyed" 11 drones': quotes are no words
         text = text.replace('"', " ")
+    if "born" in text:  # "a woman born in 1958 was killed": a birth year, not a count
+        text = _BIRTH_YEAR.sub(_blanked, text)
     out: list[Figure] = []
     taken: set[tuple[str, int]] = set()
 

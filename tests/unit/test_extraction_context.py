@@ -1614,3 +1614,100 @@ def test_scraping_leftovers_soft_hyphens_and_html_entities() -> None:
         "injuring three people."
     )
     assert [m.region_code for m in ms] == ["UA-12"]
+
+
+def test_a_photo_captions_date_is_not_the_pages() -> None:
+    """A lead photo's caption "on September 29, 2024 [... via Reuters]" sits above the page's
+    "Published On 30 Sep 2024": the page is of the 30th, so "on Monday" is the 30th, not the
+    23rd (blind41)."""
+    ms = _one(
+        "World News\n\nKey events of the war, day 950\n\n"
+        "Firefighters work at the site of a drone strike in Zaporizhzhia, Ukraine, on "
+        "September 29, 2024 [Handout/Regional Administration via Reuters]\n\n"
+        "Published On 30 Sep 2024\n\n"
+        "Debris from downed drones damaged a house and several cars in the Holosiivskyi "
+        "district of the capital, Kyiv, early on Monday, the city's military administration "
+        "said. No casualties were reported."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-30", date(2024, 9, 30))]
+
+
+def test_a_more_on_the_topic_list_of_dated_headlines() -> None:
+    """ "More on the topic" over "12.02.2025 Russians shell Nikopol with artillery: woman
+    injured": other stories' headlines, led by their dates (blind41)."""
+    ms = _one(
+        " date 2025-02-12\nNews\n\nRussian guided bombs hit Zaporizhzhia on Wednesday, "
+        "injuring 19 people, the governor said.\n\nMore on the topic\n"
+        "12.02.2025 Russians shell Nikopol with artillery: woman injured\n"
+        "11.02.2025 Ukrainian drones attack Russia's Volgograd refinery, fire reported\n"
+    )
+    assert [m.region_code for m in ms] == ["UA-23"]
+    ms = _one(
+        " date 2025-02-12\nNews\n\nRussian guided bombs hit Zaporizhzhia on Wednesday, "
+        "injuring 19 people, the governor said.\n\n"
+        "11.02.2025 Ukrainian drones attack Russia's Volgograd refinery, fire reported\n"
+        "10.02.2025 Russian guided bomb kills two in Kostiantynivka\n"
+    )
+    assert [m.region_code for m in ms] == ["UA-23"]
+
+
+def test_a_paragraph_opening_with_its_day_tells_that_day() -> None:
+    """ "This morning the shelling continued. At around 7:40 a drone attacked a car in
+    Gorlovka": the morning's attack, not more of yesterday's story about Gorlovka (blind42).
+    A paragraph opened by a day with no attack word goes on with the story."""
+    ms = _one(
+        " date 2024-07-19\nDAN\n\nUkrainian troops shelled Gorlovka on Thursday, killing one "
+        "civilian.\n\nThis morning the shelling continued. At around 7:40 a drone attacked a "
+        "car on the outskirts of Gorlovka, the mayor reported. The driver was injured."
+    )
+    got = {m.occurred_on: (m.figures.killed, m.figures.injured) for m in ms}
+    assert got == {date(2024, 7, 18): (1, None), date(2024, 7, 19): (None, 1)}
+    ms = _one(
+        " date 2024-07-19\nDAN\n\nA Russian missile struck Dnipro on Thursday, killing one "
+        "person.\n\nOn Friday morning rescuers finished the search in Dnipro. Two more bodies "
+        "were found."
+    )
+    assert {m.occurred_on for m in ms} == {date(2024, 7, 18)}
+
+
+def test_launch_platforms_and_sites_are_not_where_the_strike_was() -> None:
+    """ "Kinzhal missiles from MiG-31K fighters over the Lipetsk and Tambov regions" and
+    "missiles launched from coastal complexes in occupied Crimea": where they came from
+    (blind42)."""
+    ms = _one(
+        " date 2025-01-23\nNews\n\nRussia attacked Kharkiv overnight with 6 Kh-47M2 Kinzhal "
+        "missiles from MiG-31K fighters over the Lipetsk and Tambov regions, hitting an "
+        "energy facility."
+    )
+    assert [m.region_code for m in ms] == ["UA-63"]
+    ms = _one(
+        " date 2024-12-28\nNews\n\nRussian troops struck the port of Odesa on Saturday with "
+        "two Onyx missiles launched from coastal complexes in occupied Crimea, killing two "
+        "port workers."
+    )
+    assert [m.region_code for m in ms] == ["UA-51"]
+
+
+def test_a_ship_named_after_a_city_is_no_place() -> None:
+    """ "damaged the Rostov-on-Don submarine and the Minsk landing ship" in Sevastopol: ships'
+    names, not Rostov or Minsk (blind42)."""
+    ms = _one(
+        " date 2024-08-28\nNews\n\nOn Sept. 13, 2023, a missile strike on a shipyard in "
+        "Sevastopol damaged the Rostov-on-Don submarine and the Minsk landing ship."
+    )
+    assert {m.region_code for m in ms} == {"UA-40"}
+
+
+def test_a_birth_year_is_neither_a_date_nor_a_count() -> None:
+    """ "a man born in 1961 and a woman born in 1958 were injured": ages, not the year of the
+    strike (which would make it background) nor a toll of 1,958 (blind42, blind43)."""
+    ms = _one(
+        " date 2024-12-07\nNews\n\nA drone attacked Rylsk on Saturday. Two residents, a man "
+        "born in 1961 and a woman born in 1958, were injured and taken to hospital.\n\n"
+        "Shelling hit Gorlovka on Saturday. A woman born in 1974 was killed."
+    )
+    got = {(m.region_code, m.occurred_on): (m.figures.killed, m.figures.injured) for m in ms}
+    assert got == {
+        ("RU-KRS", date(2024, 12, 7)): (None, 2),
+        ("UA-14", date(2024, 12, 7)): (1, None),
+    }
