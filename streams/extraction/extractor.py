@@ -677,9 +677,11 @@ class Extractor:
                     and si - old_ref[1] <= OLD_DATE_SPAN
                     and ref.day is not None
                     and _DAY_RELATIVE.search(sfold)
+                    and not (EXPLICIT in date_kinds and _EXPLICIT_DAY.search(sfold))
                 ):
                     # "On 30 December 2023, shells fell on Belgorod ... That strike came a day
-                    # after Russia launched ...": counted from the old date just told
+                    # after Russia launched ...": counted from the old date just told (not
+                    # "Images taken on Monday, 9 June, two days after the strike": dated)
                     ref = resolve(sfold, old_ref[0], date_kinds)
                 elif (
                     last_ref is not None
@@ -724,6 +726,13 @@ class Extractor:
                 if last_said is not None and _OF_THE_ATTACK.search(sfold):
                     # "On the night of the attack, residents reported ...": the day told last
                     ref = last_said
+            if (
+                not ref.explicit
+                and last_said is not None
+                and "same" in sfold
+                and _SAME_ATTACK.search(sfold)
+            ):
+                ref = last_said  # "During the same attack, air defence was also active in X"
             if ref.explicit:
                 if not ref.vague:
                     last_said = ref
@@ -1334,6 +1343,8 @@ class Extractor:
             return None  # "Alexander Gusev", "Oleh Synehubov": a surname, not the town
         if not shouty and nxt[:1].isupper() and nxt.lower() not in _GEO_NEXT:
             return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
+        if prev == "by" and _RENAMED_BY.search(before):
+            return None  # "Dzerzhinsk (renamed Toretsk by Kiev)": the government that renamed
         if prev in _AGENT_PREV or (
             prev not in _PLACE_PREPS and _AGENT_VERB.match(doc.folded, h.end)
         ):
@@ -1764,7 +1775,8 @@ _AGENT_ACTS = (
     r"added|noted|posted|told|reported|kept up|keeps up|pressed|presses|braces|braced|"
     r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks|uses|annexed|"
     r"seized|invaded|summoned|condemned|protested|negotiates|negotiated|had no|has no|"
-    r"have no|targets|deliberately|described|describes|considers|regards)"
+    r"have no|targets|deliberately|described|describes|considers|regards|steps up|step up|"
+    r"comments)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"
@@ -1790,6 +1802,7 @@ _NAMES_THEN_AND = r"(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+"
 """The rest of a list of names after its first: ", Saltivskyi and Osnovianskyi"."""
 _AND_DISTRICTS = re.compile(rf"{_NAMES_THEN_AND}\s+(?:districts|raions|rayons)\b")
 _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
+_RENAMED_BY = re.compile(r"\b(?:renamed|named|called)\b[^.;]{0,30}\bby $")
 _FORMER_NAME_BEFORE = re.compile(r"\b(?:formerly|previously|once)(?: known as| called| named)? $")
 """'Akhmatovsky district (formerly Leninsky)': an old name, not a place of its own."""
 _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
@@ -1807,10 +1820,11 @@ _AGENT_VERB = re.compile(
     rf"repeatedly\s+|now\s+|again\s+|already\s+|yet\s+to\s+)?"
     rf"(?:usually\s+|typically\s+|generally\s+|rarely\s+|often\s+)?)?"
     rf"(?:illegally\s+|unilaterally\s+|formally\s+|officially\s+|reportedly\s+|"
-    rf"deliberately\s+|systematically\s+|routinely\s+|often\s+|first\s+)?{_AGENT_ACTS}\b"
+    rf"deliberately\s+|systematically\s+|routinely\s+|often\s+|first\s+|rarely\s+|"
+    rf"seldom\s+|usually\s+|typically\s+|generally\s+|never\s+)?{_AGENT_ACTS}\b"
     rf"|{_AGENT_OWNS}"
     r"|\s+(?:(?:military|security|intelligence|government|official|defen[cs]e|diplomatic)\s+)?"
-    r"(?:sources?|officials?)\s+(?:says?|said|told|claims?|claimed)\b"
+    r"(?:sources?|officials?)\s+(?:(?:have|has|had)\s+)?(?:says?|said|told|claims?|claimed)\b"
 )
 """A capital or region acting as its government: "Moscow launched", "Kyiv has denied". An
 auxiliary alone is no sign of that ("Odesa has been hit", "the strike on Belgorod was"). "Kyiv
@@ -2243,6 +2257,10 @@ _DAY_RELATIVE = re.compile(
     r"(?:day|night)|the day before|the day after)\b"
 )
 """Dates counted from another date: next to a background date, counted from that date."""
+_EXPLICIT_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES}) \d{{1,2}}\b"
+)
+"""A day of a month named ("9 June", "June 9"): a date of its own."""
 _DAY_KINDS = frozenset((EXPLICIT, WEEKDAY))
 """Date expressions that name a day of their own (not "overnight", counted from another)."""
 _DAY_BEFORE_OPENS = re.compile(r"(?:the day before|a day earlier|the previous day|the day prior),")
@@ -2251,6 +2269,7 @@ _SAME_DAY = re.compile(
     r"\b(?:the same|that|later that|earlier that)\s+(?:day|evening|night|morning|afternoon)\b"
 )
 """A date said by reference to the last one stated ("the same evening", "later that day")."""
+_SAME_ATTACK = re.compile(r"\b(?:during|in) the same (?:attack|strike|raid|assault|barrage)\b")
 _OF_THE_ATTACK = re.compile(
     r"\b(?:on )?the (?:day|night|evening|morning) of the (?:attack|strike|raid|explosions?)\b"
 )

@@ -1711,3 +1711,49 @@ def test_a_birth_year_is_neither_a_date_nor_a_count() -> None:
         ("RU-KRS", date(2024, 12, 7)): (None, 2),
         ("UA-14", date(2024, 12, 7)): (1, None),
     }
+
+
+def test_the_capital_as_its_government_comments_and_renames() -> None:
+    """ "Kyiv rarely comments on ...", "Kyiv officials have said ...", "renamed Toretsk by
+    Kiev": the government, not a strike on the capital (blind43, blind44, blind45)."""
+    ms = _one(
+        " date 2023-10-17\nReuters\n\nUkrainian drones struck an oil depot in Klintsy in "
+        "Russia's Bryansk region overnight, the governor said. Ukraine rarely comments "
+        "officially on attacks inside Russia, but Kyiv officials have said that fuel and "
+        "military infrastructure are legitimate targets.\n\nKyiv rarely comments on "
+        "individual drone attacks on Russia but says it targets military facilities."
+    )
+    assert {m.region_code for m in ms} == {"RU-BRY"}
+    ms = _one(
+        " date 2024-04-22\nDAN\n\nA shell killed a woman in Gorlovka on Sunday. The shelling "
+        "came from the direction of Dzerzhinsk (renamed Toretsk by Kiev). A man was wounded."
+    )
+    assert {m.region_code for m in ms} == {"UA-14"}
+
+
+def test_a_day_and_month_is_not_counted_from_an_older_date() -> None:
+    """ "Satellite images taken on Monday, 9 June, show ..., two days after the strike": 9 June
+    of the page's year, not of the year before, counted from the strike told just before
+    (blind46)."""
+    ms = _one(
+        " date 2025-06-10\nNews\n\nImages show jets burnt out after Saturday's strike\n\n"
+        "Satellite images taken on Monday, 9 June, show two burnt-out aircraft at the Saky "
+        "airfield in western Crimea, two days after Ukrainian forces struck the base with "
+        "drones."
+    )
+    assert {m.occurred_on for m in ms if m.region_code == "UA-43"} == {date(2025, 6, 9)}
+
+
+def test_during_the_same_attack_is_the_attacks_day() -> None:
+    """A section headed "Sevastopol" under a story of Saturday's strike: "During the same
+    attack, air defence was also active in Sevastopol" is Saturday's (blind46)."""
+    ms = _one(
+        " date 2025-06-10\nNews\n\nUkrainian drones struck the Saky airfield in Crimea in "
+        "the early hours of Saturday, 7 June.\n\nSevastopol\n\nDuring the same attack, "
+        "Russian air defence was also active in Sevastopol. Four drones were shot down "
+        "near the Belbek airfield, the governor said."
+    )
+    assert {(m.region_code, m.occurred_on) for m in ms} == {
+        ("UA-43", date(2025, 6, 7)),
+        ("UA-40", date(2025, 6, 7)),
+    }
