@@ -15,6 +15,8 @@ from typing import Any
 
 from text_to_num import text2num
 
+from streams.extraction.dates import MONTH_NAMES
+
 _UNITS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -583,6 +585,21 @@ def _finish(figs: list[Figure], text: str) -> list[Figure]:
 
 
 _BIRTH_YEAR = re.compile(r"\bborn(?: in)? (?:19|20)\d\d\b")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = re.compile(
+    rf"\b(?:{_DAY}\s+(?:{MONTH_NAMES})\b(?:,?\s+(?:19|20)\d\d\b)?"
+    rf"|(?:{MONTH_NAMES})\s+{_DAY},?\s+(?:19|20)\d\d\b"
+    rf"|(?:{MONTH_NAMES}|in|since|of|by|until|from|during)[ ,.-]+(?:19|20)\d\d\b)(?![,.]\d)"
+)
+"""A date's numbers: "31 January 2024", "January 31, 2024", "in 2024" (not "2024 missiles")."""
+
+
+_MONTH_OR_YEAR = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b(?:19|20)\d\d\b")
+
+
+def _blanked_year(m: re.Match[str]) -> str:
+    """The match with its digits as spaces (its words and length kept)."""
+    return "".join(" " if c.isdigit() else c for c in m.group())
 
 
 def _blanked(m: re.Match[str]) -> str:
@@ -596,6 +613,8 @@ def find_figures(text: str) -> list[Figure]:
         text = text.replace('"', " ")
     if "born" in text:  # "a woman born in 1958 was killed": a birth year, not a count
         text = _BIRTH_YEAR.sub(_blanked, text)
+    if _MONTH_OR_YEAR.search(text):  # "31 January 2024 - a missile hit": a date, no count
+        text = _YEAR.sub(_blanked_year, text)
     out: list[Figure] = []
     taken: set[tuple[str, int]] = set()
 

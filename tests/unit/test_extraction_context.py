@@ -1757,3 +1757,22 @@ def test_during_the_same_attack_is_the_attacks_day() -> None:
         ("UA-43", date(2025, 6, 7)),
         ("UA-40", date(2025, 6, 7)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "31 January 2024 - a missile hit a residential area. Two people were killed.",
+            {"killed": 2},
+        ),
+        ("In 2024 missiles hit the city 40 times.", {}),
+        ("January 31, 2024 - three missiles hit the city.", {"launched": 3}),
+        ("On 5 May 12 drones were shot down.", {"intercepted": 12}),
+        ("Air defence shot down 2024 drones in May.", {"intercepted": 2024}),
+    ],
+)
+def test_a_dates_numbers_are_no_counts(text: str, expected: dict[str, int]) -> None:
+    """A chronicle's "31 January 2024 - a missile hit ..." launched neither 2,024 missiles nor
+    31 (blind20); a count after a date is still a count."""
+    assert _figs(text) == expected
