@@ -227,6 +227,32 @@ def year_by_weekdays(month: int, day: int, folded: str, latest: date, span: int 
     return None
 
 
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{_WD}),?\s+(?:the\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_NAMES})"
+    rf"|(?P<m2>{MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s+(?:19|20)\d\d)"
+)
+
+
+def weekday_dates(folded: str, latest: date, span: int = 6) -> list[date]:
+    """The days a page names by weekday, day and month with no year ("early on Thursday,
+    14 August"): each pinned by the calendar to the most recent of the `span` years up to
+    `latest` in which that day falls on that weekday (how a reader dates an undated page)."""
+    out: list[date] = []
+    for m in _WEEKDAY_DATE.finditer(folded):
+        month = _MONTHS[m.group("m1") or m.group("m2")]
+        day = int(m.group("d1") or m.group("d2"))
+        wd = _WEEKDAYS[m.group("wd")]
+        for year in range(latest.year, latest.year - span - 1, -1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                break
+            if d <= latest and d.weekday() == wd:
+                out.append(d)
+                break
+    return out
+
+
 def publication_weekday(folded: str) -> int | None:
     """The weekday a report is from, by the weekdays it names for its news ("late on Tuesday
     ... on Wednesday morning": Wednesday): the one all others precede by at most two days."""

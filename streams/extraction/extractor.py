@@ -41,6 +41,7 @@ from streams.extraction.dates import (
     publication_weekday,
     resolve,
     stamp_day,
+    weekday_dates,
     weekday_heading,
     year_by_mention,
     year_by_weekdays,
@@ -384,6 +385,13 @@ def _latest_full_date(blocks: list[Block]) -> date | None:
     return max(found) if found else None
 
 
+def _latest_weekday_date(blocks: list[Block], article: Article) -> date | None:
+    """The latest day the page's prose names by weekday, day and month, if any."""
+    latest = article.ingested_at.date()
+    found = [d for b in blocks if not b.support for d in weekday_dates(fold(b.text), latest)]
+    return max(found) if found else None
+
+
 def _day_the_weekdays_confirm(blocks: list[Block]) -> date | None:
     """An undated page's one full date in its photo captions ("Satellite image of the
     airfield, 17 April 2024"), when it falls on the weekday the page names as its news ("said
@@ -427,9 +435,14 @@ class _Doc:
         self.gaz = gaz
         blocks = clean(_unscraped(article.body))
         self.pub = _publication_date(article, blocks)
-        self.year_from = None if self.pub is not None else _latest_full_date(blocks)
-        """On an undated page, the latest full date its prose gives: the year of a day and
-        month told without one ("9 March 2025 ... on the evening of 8 March")."""
+        self.year_from = (
+            None
+            if self.pub is not None
+            else _latest_full_date(blocks) or _latest_weekday_date(blocks, article)
+        )
+        """On an undated page, the latest full date its prose gives, or the latest day it
+        names by weekday, day and month ("Thursday, 14 August"): the year of a day and month
+        told without one ("9 March 2025 ... on the evening of 8 March")."""
         parts: list[str] = []
         self.sentences: list[Sentence] = []
         pos = 0

@@ -1776,3 +1776,24 @@ def test_a_dates_numbers_are_no_counts(text: str, expected: dict[str, int]) -> N
     """A chronicle's "31 January 2024 - a missile hit ..." launched neither 2,024 missiles nor
     31 (blind20); a count after a date is still a count."""
     assert _figs(text) == expected
+
+
+def test_an_undated_page_dated_by_weekday_day_and_month() -> None:
+    """A page with no date anywhere that says "early on Thursday, 14 August": the calendar
+    fixes the year (14 August was a Thursday in 2025), so the strike is dated, and so is a
+    background "Late on 31 May" told without a year (blind44, blind46)."""
+    ms = extract(
+        parse_article_text(
+            "Kontekst\n\nFreight train derails after blast\n\nFourteen tank cars of a freight "
+            "train derailed after an explosion under the track near Ryazhsk in Russia's Ryazan "
+            "region early on Thursday, 14 August, the railway said.\n\nLate on 31 May, a road "
+            "bridge collapsed onto a passenger train in Bryansk region after a blast, killing "
+            "seven people.",
+            "t.txt",
+            datetime(2026, 11, 23, tzinfo=UTC),
+        )
+    )
+    assert {(m.region_code, m.occurred_on) for m in ms} == {
+        ("RU-RYA", date(2025, 8, 14)),
+        ("RU-BRY", date(2025, 5, 31)),
+    }
