@@ -140,7 +140,9 @@ _CAP_SKIP = {"the", "in", "on", "of", "at", "near", "and", "a", "an", "from", "t
 _COUNTRY_LOC = re.compile(
     r"\b(?:in|across|inside|over|on|against|into|at|deep into|deep inside|throughout)\s+"
     r"(?:the\s+)?(russia|ukraine|russian territory|ukrainian territory|the russian federation)\b"
+    r"(?!'s\s+(?:[a-z-]+\s+){1,3}(?:oblast|region|krai|republic|province)\b)"
 )
+"""'in Russia': of the country (not 'in Russia's Saratov Oblast': of that region)."""
 _COUNTRY_WEAPON = re.compile(
     r"\b(russian|ukrainian)\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|shells?|"
     r"unmanned|attacks?|strikes?|shelling|forces|troops|army)"
@@ -435,6 +437,9 @@ class _Doc:
         self.gaz = gaz
         blocks = clean(_unscraped(article.body))
         self.pub = _publication_date(article, blocks)
+        self.village_names: set[str] = set()
+        """Names the page calls a village ("the village of Murom"): not the big city of that
+        name anywhere on the page (filled by `Extractor._article_regions`)."""
         self.year_from = (
             None
             if self.pub is not None
@@ -1132,6 +1137,14 @@ class Extractor:
         how often each is named goes to `doc.region_weight`."""
         out: set[str] = set()
         weight = doc.region_weight
+        villages = doc.village_names
+        for s in doc.sentences:
+            if s.flags & _PLACE_OR_REGION:
+                for h in s.hits:
+                    if h.info.flags & _PLACE_OR_REGION and _VILLAGE_BEFORE.search(
+                        doc.folded, max(0, h.start - 25), h.start
+                    ):
+                        villages.add(doc.folded[h.start : h.end])
         for s in doc.sentences:
             if not s.flags & _PLACE_OR_REGION:
                 continue
@@ -1147,11 +1160,10 @@ class Extractor:
                         if (
                             p.population >= 100_000
                             and doc.text[h.start : h.start + 1].isupper()
-                            and not _VILLAGE_BEFORE.search(
-                                doc.folded, max(0, h.start - 25), h.start
-                            )
+                            and doc.folded[h.start : h.end] not in villages
                         ):
-                            # ("the village of Murom": a namesake, not the city of 100,000)
+                            # ("the village of Murom": a namesake, not the city of 100,000;
+                            # and so is "Murom" in the headline of that story)
                             out.add(p.iso)
                             weight[p.iso] = weight.get(p.iso, 0) + 1
         return out
@@ -1207,11 +1219,14 @@ class Extractor:
                 ) or _LAUNCH_PLATFORM.search(doc.folded, max(0, h.start - 40), h.start):
                     ref_end = last_end = h.end
                 continue
+            if _LAUNCHED_FROM_VERB.search(doc.folded, max(0, h.start - 40), h.start):
+                ref_end = last_end = h.end  # "missiles launched from Russia's Kursk Oblast"
+                continue
             if _LAUNCH_AREA_BEFORE.search(doc.folded, max(0, h.start - 60), h.start) and (
                 "launch" in doc.folded[sent.start : sent.end]
             ):
-                last_end = h.end  # "launched 24 drones from the Cape Chauda area in Crimea"
-                continue
+                ref_end = last_end = h.end  # "launched 24 drones from the Cape Chauda area in
+                continue  # Crimea" (and "from the area of Engels in Russia's Saratov Oblast")
             if _DESTINATION_BEFORE.search(doc.folded, max(0, h.start - 50), h.start):
                 ref_end = last_end = h.end  # "passengers boarding coaches for Dnipro and Kyiv"
                 continue
@@ -1389,7 +1404,11 @@ class Extractor:
                 # missing from the gazetteer in the article's own region; let the sentence
                 # fall back to the story's region rather than jump to a far-away namesake
                 return None
-        if not known_region and regions and _VILLAGE_BEFORE.search(before):
+        if (
+            not known_region
+            and regions
+            and (_VILLAGE_BEFORE.search(before) or doc.folded[h.start : h.end] in doc.village_names)
+        ):
             return None  # "the village of X" far from the story: a namesake (see above)
         if best.population < BIG_PLACE and not known_region:
             # capitalised only by position (sentence start, headline): needs a geo word before
@@ -2107,9 +2126,11 @@ _BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
 _LIST_SEP = re.compile(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?")
 _REF_LIST_SEP = re.compile(
     r"(?:\s*[-(]\s*(?:russian federation|russia|rf)\)?)?\s*(?:,|and|, and|or)\s*(?:the\s+)?"
+    r"|\s+in\s+(?:the\s+)?(?:russia's\s+|occupied\s+)?"
 )
 """A list going on after a launch area; Air Force summaries tag Russian launch sites
-("Millerovo - Russian Federation, Primorsko-Akhtarsk")."""
+("Millerovo - Russian Federation, Primorsko-Akhtarsk"); or the region of that area ("from
+the area of Engels in Russia's Saratov Oblast")."""
 _REGION_LIST_AHEAD = re.compile(
     r"(?:\s*(?:,|and|, and|or)\s*(?:the\s+)?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)+"
     r"\s+(?:regions|oblasts|provinces)\b"
@@ -2125,14 +2146,19 @@ _DESTINATION_BEFORE = re.compile(
 `ref_end` it sets lets a list after it ("... and Kyiv") go with it."""
 _LAUNCH_AREA_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:area|areas|direction|district|airfield|coast|"
-    r"complex|complexes|launchers|positions|airspace|waters)"
-    r"\s+(?:in|of|on)\s+(?:the\s+)?(?:occupied\s+|annexed\s+|temporarily occupied\s+)?$"
+    r"complex|complexes|launchers|positions|airspace|waters|territory|territories)"
+    r"\s+(?:in|of|on)\s+(?:the\s+)?(?:occupied\s+|annexed\s+|temporarily occupied\s+)?"
+    r"(?:russia's\s+|russian\s+)?$"
 )
 """The region around a launch site: "launched from the Cape Chauda area in occupied X",
 "missiles launched from coastal complexes in occupied X"."""
+_LAUNCHED_FROM_VERB = re.compile(
+    r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:russia's\s+|russian\s+|occupied\s+)?$"
+)
+"""Where a named weapon was launched: "Iskanders launched from Russia's Kursk Oblast"."""
 _LAUNCHED_FROM = re.compile(
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?:\s+the)?"
-    r"(?:\s+directions?\s+of)?\s+(?:the\s+)?$"
+    r"(?:\s+directions?\s+of)?\s+(?:the\s+)?(?:russia's\s+|russian\s+)?$"
 )
 """Where the weapons came from (not a distance: "30 km from X"); a list after it is all that."""
 #: Words before a place that make it a reference point, not where something happened ("30 km

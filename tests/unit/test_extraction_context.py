@@ -1770,6 +1770,8 @@ def test_during_the_same_attack_is_the_attacks_day() -> None:
         ("January 31, 2024 - three missiles hit the city.", {"launched": 3}),
         ("On 5 May 12 drones were shot down.", {"intercepted": 12}),
         ("Air defence shot down 2024 drones in May.", {"intercepted": 2024}),
+        ("A drone strike on the district on March 24 injured seven people.", {"injured": 7}),
+        ("On March 3 12 people were injured.", {"injured": 12}),
     ],
 )
 def test_a_dates_numbers_are_no_counts(text: str, expected: dict[str, int]) -> None:
@@ -1797,3 +1799,36 @@ def test_an_undated_page_dated_by_weekday_day_and_month() -> None:
         ("RU-RYA", date(2025, 8, 14)),
         ("RU-BRY", date(2025, 5, 31)),
     }
+
+
+def test_a_village_named_like_a_big_city_is_that_village_all_page_long() -> None:
+    """A Belgorod governor's summary headed "man killed near Murom" that later says "near the
+    village of Murom": the village, not Murom in Vladimir oblast (127,000 people), in the
+    headline too (blind49)."""
+    ms = _one(
+        " date 2024-11-12\nBelgorod\n\nKozinka under fire, man killed near Murom\n\n"
+        "Ukrainian forces shelled Kozinka in the Belgorod region on Tuesday, the governor "
+        "said. Near the village of Murom, an FPV drone struck a car. The driver died of his "
+        "injuries."
+    )
+    assert {m.region_code for m in ms} == {"RU-BEL"}
+
+
+def test_where_the_weapons_were_launched_from_is_no_incident() -> None:
+    """ "Kh-101s fired from bombers from the area of Engels in Russia's Saratov Oblast and
+    Iskanders launched from Russia's Kursk Oblast", "launched from the occupied territory of
+    the Zaporizhzhia region": launch sites, and "in Russia's X Oblast" is no national mention
+    (blind50)."""
+    ms = _one(
+        " date 2025-04-03\nNews\n\nRussia struck Kyiv overnight, killing three people. The "
+        "Air Force said Russia launched eight Kh-101 cruise missiles fired from Tu-95MS bombers "
+        "from the area of Engels in Russia's Saratov Oblast and three Iskander-M missiles "
+        "launched from Russia's Kursk Oblast. Air defence shot down nine missiles."
+    )
+    assert {m.region_code for m in ms} <= {"UA-30", "UA"}
+    ms = _one(
+        " date 2024-09-14\nNews\n\nA missile struck Kryvyi Rih on Saturday, killing one "
+        "person. The missile was launched from the occupied territory of the Zaporizhzhia "
+        "region, the Air Force said."
+    )
+    assert {m.region_code for m in ms} == {"UA-12"}

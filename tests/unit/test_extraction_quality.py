@@ -497,9 +497,9 @@ the scores after the fix it prompted (a coach's destination)."""
 
 
 BLIND25_FLOORS = {
-    "precision": 0.88,
+    "precision": 0.898,
     "recall": 1.0,
-    "f1": 0.936,
+    "f1": 0.946,
     "attack_jaccard": 0.955,
     "target_jaccard": 0.898,
     "killed_exact": 0.957,
@@ -578,7 +578,7 @@ BLIND29_FLOORS = {
     "f1": 0.919,
     "attack_jaccard": 0.82,
     "target_jaccard": 0.707,
-    "killed_exact": 0.857,
+    "killed_exact": 0.929,
     "injured_exact": 0.8,
     "intercepted_exact": 0.6,
 }
@@ -649,9 +649,9 @@ helper that read neither the extractor nor the other sets. Scored as delivered: 
 intercepted 0.667."""
 
 BLIND33_FLOORS = {
-    "precision": 0.933,
+    "precision": 0.966,
     "recall": 0.96,
-    "f1": 0.946,
+    "f1": 0.963,
     "attack_jaccard": 0.768,
     "target_jaccard": 0.789,
     "killed_exact": 0.941,
@@ -687,9 +687,9 @@ scores after the fixes it prompted."""
 
 
 BLIND35_FLOORS = {
-    "precision": 0.891,
+    "precision": 0.911,
     "recall": 0.964,
-    "f1": 0.926,
+    "f1": 0.937,
     "attack_jaccard": 0.878,
     "target_jaccard": 0.752,
     "killed_exact": 0.87,
