@@ -111,14 +111,14 @@ def _may_be_link(line: str) -> bool:
 
 def _is_sidebar_start(lines: list[str], i: int) -> bool:
     """Three or more time-stamp lines within the next dozen lines, each over a headline: a
-    ticker. A stamp over a paragraph of prose is a post in a live feed or a Telegram digest:
-    the story itself."""
+    ticker. A stamp over a paragraph of prose, or over a headline and then prose, is a post
+    in a live feed or a Telegram digest: the story itself."""
     window = lines[i : i + 12]
     stamps = 0
     for j, ln in enumerate(window):
         if _TIME_LINE.match(ln):
-            after = next((x.strip() for x in lines[i + j + 1 : i + j + 4] if x.strip()), "")
-            stamps += not _is_prose(after)
+            after = [x.strip() for x in lines[i + j + 1 : i + j + 6] if x.strip()][:2]
+            stamps += not any(_is_prose(x) for x in after)
     return stamps >= 3
 
 

@@ -232,6 +232,22 @@ def test_time_stamp_sidebar_without_marker_is_dropped() -> None:
     assert [b.text for b in clean(body)] == ["Story text about a shelling in Sumy."]
 
 
+def test_live_blog_entries_with_a_headline_over_prose_are_kept() -> None:
+    """A live blog's entries are a stamp, a headline and a paragraph: the story, not a
+    ticker of headlines (blind52)."""
+    prose = [
+        f"In {city}, missiles hit the city centre and an industrial area, killing one person "
+        "and injuring 44, the regional governor said on Tuesday."
+        for city in ("Kyiv", "Odesa", "Kharkiv")
+    ]
+    body = (
+        f"Live updates\n\n18:30\nKyiv: death toll rises\n\n{prose[0]}\n\n"
+        f"16:15\nOdesa: port hit\n\n{prose[1]}\n\n13:40\nKharkiv: one killed\n\n{prose[2]}"
+    )
+    kept = [b.text for b in clean(body)]
+    assert all(p in kept for p in prose)
+
+
 @pytest.mark.parametrize(
     ("text", "regions"),
     [
