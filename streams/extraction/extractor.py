@@ -1161,6 +1161,7 @@ class Extractor:
                             p.population >= 100_000
                             and doc.text[h.start : h.start + 1].isupper()
                             and doc.folded[h.start : h.end] not in villages
+                            and not _RIVER_AFTER.match(doc.folded, h.end)
                         ):
                             # ("the village of Murom": a namesake, not the city of 100,000;
                             # and so is "Murom" in the headline of that story)
@@ -1286,6 +1287,7 @@ class Extractor:
             _REFERENCE_BEFORE.search(before)
             or _LAUNCH_PLATFORM.search(before)
             or _RIVER_BANK.search(before)
+            or _RIVER_AFTER.match(doc.folded, h.end)
             or _FORMER_NAME_BEFORE.search(before)
         ):
             return None  # (... "the left bank of the Dnipro": the river, not the city)
@@ -1837,6 +1839,8 @@ _MODEL_SUFFIX = re.compile(r"-[A-Z0-9]{1,3}\b")
 _RENAMED_BY = re.compile(r"\b(?:renamed|named|called)\b[^.;]{0,30}\bby $")
 _FORMER_NAME_BEFORE = re.compile(r"\b(?:formerly|previously|once)(?: known as| called| named)? $")
 """'Akhmatovsky district (formerly Leninsky)': an old name, not a place of its own."""
+_RIVER_AFTER = re.compile(r"\s+(?:river|embankment|riverbank|reservoir|delta|estuary)\b")
+"""'the Dnipro embankment', 'the Don river': the river named like a city."""
 _RIVER_BANK = re.compile(r"\b(?:banks?|shores?|mouth) of the $")
 """'the left bank of the Dnipro', 'the banks of the Seym': a river named like a town."""
 _IN_REGION_AFTER = re.compile(
@@ -2154,8 +2158,12 @@ _LAUNCH_AREA_BEFORE = re.compile(
 "missiles launched from coastal complexes in occupied X"."""
 _LAUNCHED_FROM_VERB = re.compile(
     r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:russia's\s+|russian\s+|occupied\s+)?$"
+    r"|\b(?:fire|fires|fired|firing|shell|shells|shelled|shelling)\b[^.;]{0,60}?"
+    r"(?<!far )(?<!away )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!metres )"
+    r"\bfrom\s+(?:the\s+)?(?:occupied\s+|russia's\s+|russian\s+)?$"
 )
-"""Where a named weapon was launched: "Iskanders launched from Russia's Kursk Oblast"."""
+"""Where a named weapon was launched or fired from: "Iskanders launched from Russia's Kursk
+Oblast", "the Russians fire at the Nikopol district from the occupied Enerhodar"."""
 _LAUNCHED_FROM = re.compile(
     r"(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom(?:\s+the)?"
     r"(?:\s+directions?\s+of)?\s+(?:the\s+)?(?:russia's\s+|russian\s+)?$"

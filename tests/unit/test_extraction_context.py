@@ -1832,3 +1832,21 @@ def test_where_the_weapons_were_launched_from_is_no_incident() -> None:
         "region, the Air Force said."
     )
     assert {m.region_code for m in ms} == {"UA-12"}
+
+
+def test_a_river_named_like_a_city_and_a_firing_position() -> None:
+    """ "the restoration of the Dnipro embankment" names the river, not Dnipro city, so it does
+    not pull Huliaipole to its Dnipropetrovsk namesake (blind48); "fire at the Nikopol
+    district from the occupied Enerhodar" names where they fire from."""
+    ms = _one(
+        " date 2025-01-28\nZaporizhzhia news\n\nThe enemy killed a resident of Huliaipole on "
+        "Monday with an FPV drone, the regional military administration said.\n\n"
+        "The restoration of the Dnipro embankment will begin in spring."
+    )
+    assert {m.region_code for m in ms} == {"UA-23"}
+    ms = _one(
+        " date 2024-06-29\nNikopol news\n\nRussian artillery shelled Nikopol on Saturday, "
+        "injuring two people. The Russians fire at the Nikopol district from the occupied "
+        "Enerhodar on the opposite bank of the reservoir."
+    )
+    assert {m.region_code for m in ms} == {"UA-12"}

@@ -573,9 +573,9 @@ injured 0.867, intercepted 0.833."""
 
 
 BLIND29_FLOORS = {
-    "precision": 0.893,
+    "precision": 0.926,
     "recall": 0.947,
-    "f1": 0.919,
+    "f1": 0.937,
     "attack_jaccard": 0.82,
     "target_jaccard": 0.707,
     "killed_exact": 0.929,
@@ -920,14 +920,14 @@ other sets. Scored as delivered (at 6970f10): precision 0.941, recall 0.955, F1 
 after the fixes of that day."""
 
 BLIND48_FLOORS = {
-    "precision": 0.722,
+    "precision": 0.765,
     "recall": 0.773,
-    "f1": 0.747,
+    "f1": 0.769,
     "attack_jaccard": 0.798,
     "target_jaccard": 0.744,
-    "killed_exact": 0.833,
+    "killed_exact": 0.917,
     "injured_exact": 0.905,
-    "intercepted_exact": 0.778,
+    "intercepted_exact": 0.889,
 }
 """A forty-eighth blind set (`blind48/`: Mykolaiv and Ochakiv, the Kinburn Spit, Odesa oblast
 towns, the Kherson right bank, Nikopol, Zaporizhzhia oblast; regional administrations' posts
