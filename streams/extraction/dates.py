@@ -359,6 +359,13 @@ def weekday_on_or_before(pub: date, weekday: int) -> date:
     return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
 
+_LAST_YEAR_AFTER = re.compile(
+    rf"(?:(?:,|\s+and)\s+(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}))*"
+    r",?\s+(?:of\s+)?last year\b"
+)
+"""After a day and month: "last year" ("on 25 January and 17 May last year")."""
+
+
 def resolve(
     sentence: str,
     pub: date | None,
@@ -411,7 +418,8 @@ def resolve(
             elif (ref_day := pub or year_from) is not None:
                 try:
                     d = date(ref_day.year, mon, day)
-                    if d > ref_day + timedelta(days=1):
+                    if d > ref_day + timedelta(days=1) or _LAST_YEAR_AFTER.match(sentence, m.end()):
+                        # ("on 25 January and 17 May last year": the year before)
                         d = date(ref_day.year - 1, mon, day)
                     return DateRef(d, True, False)
                 except ValueError:

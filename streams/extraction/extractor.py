@@ -805,6 +805,9 @@ class Extractor:
                 is_event = False  # "forces routinely hit the city with artillery": a habit
             if is_event and _DRILL.search(sfold) and not _AFTER_EVENT.search(sfold):
                 is_event = False  # "During the drills, the crews engaged 14 targets": practice
+            if is_event and ("sentenc" in sfold or "convict" in sfold) and _COURT.search(sfold):
+                is_event = False  # "A court sentenced a woman ... for passing the coordinates
+                # of a plant that the army later hit": a trial, the strike told elsewhere
             if is_event and not has_attack and _RULED_OUT.search(sfold):
                 is_event = False  # "no strikes were recorded, but the region lost power"
             if block_findings.get(sent.block) and _may_name_actor(sfold, actor_hints):
@@ -2397,6 +2400,8 @@ _PERMIT_BEFORE = re.compile(
     r"permission|authori[sz]e|authori[sz]es|authori[sz]ed|authori[sz]ing|go-ahead|green light)"
     r"\s+(?:[\w'-]+\s+){0,4}(?:to\s+|(?:to\s+)?(?:use|fire|launch)\s+(?:[\w'-]+\s+){0,3})$"
 )
+_COURT = re.compile(r"\b(?:sentenced|convicted)\b")
+"""A sentence about a trial: a strike it names is the charge, told as news elsewhere."""
 _DRILL = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|live[- ]fir(?:e|ing)|practi[cs]ed|"
     r"practi[cs]ing)\b"

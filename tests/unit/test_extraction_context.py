@@ -1850,3 +1850,22 @@ def test_a_river_named_like_a_city_and_a_firing_position() -> None:
         "Enerhodar on the opposite bank of the reservoir."
     )
     assert {m.region_code for m in ms} == {"UA-12"}
+
+
+def test_last_year_after_a_list_of_days_and_a_trial() -> None:
+    """ "the previous attacks on the same plant, on 25 January and 17 May last year" are of
+    the year before; "A court sentenced a woman for passing the coordinates of a plant that
+    the army later hit with guided bombs" is a trial, no strike of the day (blind51)."""
+    ms = _one(
+        " date 2025-02-18\nNews\n\nDrones hit the Tuapse refinery overnight, the region said. "
+        "It was the same after the previous attacks on the Tuapse refinery, on 25 January "
+        "and 17 May last year, when drones also hit the plant."
+    )
+    assert {m.occurred_on for m in ms} == {date(2025, 2, 18), date(2024, 1, 25)}
+    ms = _one(
+        " date 2025-02-12\nUkrinform\n\nA court in Zaporizhzhia has sentenced a 47-year-old "
+        "local woman to 10 years in prison for passing Russian special services the "
+        "coordinates of an industrial enterprise in the city, which the Russian army later hit "
+        "with guided aerial bombs."
+    )
+    assert ms == []
