@@ -217,12 +217,22 @@ def year_by_weekdays(month: int, day: int, folded: str, latest: date, span: int 
     wd = publication_weekday(folded)
     if wd is None:
         return None
+    return _pinned(month, day, wd, latest, span, slack=1)
+
+
+def _pinned(
+    month: int, day: int, weekday: int, latest: date, span: int, slack: int = 0
+) -> date | None:
+    """The most recent of the `span` years up to `latest`'s in which month/day falls on
+    `weekday`, no later than `slack` days after `latest` (a 29 February skips the years
+    without one), or None."""
+    bound = latest + timedelta(days=slack)
     for year in range(latest.year, latest.year - span - 1, -1):
         try:
             d = date(year, month, day)
         except ValueError:
             continue
-        if d <= latest + timedelta(days=1) and d.weekday() == wd:
+        if d <= bound and d.weekday() == weekday:
             return d
     return None
 
@@ -241,15 +251,8 @@ def weekday_dates(folded: str, latest: date, span: int = 6) -> list[date]:
     for m in _WEEKDAY_DATE.finditer(folded):
         month = _MONTHS[m.group("m1") or m.group("m2")]
         day = int(m.group("d1") or m.group("d2"))
-        wd = _WEEKDAYS[m.group("wd")]
-        for year in range(latest.year, latest.year - span - 1, -1):
-            try:
-                d = date(year, month, day)
-            except ValueError:
-                break
-            if d <= latest and d.weekday() == wd:
-                out.append(d)
-                break
+        if (d := _pinned(month, day, _WEEKDAYS[m.group("wd")], latest, span)) is not None:
+            out.append(d)
     return out
 
 
