@@ -29,8 +29,10 @@ _WORDNUM = (
     rf"(?:(?:{_UNITS}) dozen|(?:{_TENS})(?:[- ](?:{_UNITS}))?|(?:{_UNITS})|{_HUNDREDS}|a dozen|"
     r"dozen)"
 )
-_DIG = r"(?<![-/.:])\d+(?![-/.:]\d)"
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DIG}|{_WORDNUM}|an?|the|a single|his|her)"
+_DIG = r"(?<![-/.:])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?![-/.:,]\d)"
+"""A number in digits, "1,890" whole: never its "890" (which had made "Of the 2,024 drones"
+a count of 24), nor a part of "12/03", "3.5" or "10:40"."""
+NUM = rf"(?:{_DIG}|{_WORDNUM}|an?|the|a single|his|her)"
 _QUAL = (
     r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
     r"approximately|roughly|another|a further|an additional|all|all the|another|the other|"
@@ -189,6 +191,14 @@ _RX_INTERCEPT_AFTER = re.compile(
     rf"(?:\w+\s+)?{_INTERCEPT}",
     _FLAGS,
 )
+_RX_LATER_COUNT = re.compile(
+    rf"(?:,|;|\band)\s+{_QUAL}(?P<n>{_DIG}|{_WORDNUM})\s+(?:(?:of them|of these|more)\s+)?"
+    rf"(?:were|was|have been|had been|are)\s+(?:\w+\s+)?{_INTERCEPT}",
+    _FLAGS,
+)
+"""A count of its own between a weapon and the verb ("Of the 124 drones, 90 were shot down",
+"launched 40 drones, and 31 were downed"): that count is what was shot down, the first one
+what was launched."""
 _RX_ELLIPTIC = re.compile(
     rf"(?P<sep>,|\band|:)\s+(?P<incl>including\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?"
     rf"(?:{_WEAPON}\s+)?(?P<part>of them\s+)?(?:[-–—]\s+)?(?:over|above|in)\b",
@@ -511,6 +521,9 @@ def _is_subset(text: str, pos: int) -> bool:
 
 MAX_STRIKE_TOLL = 2000
 """More killed or injured than this is a war's or a year's count, not one attack's."""
+MAX_ONE_ATTACK_WEAPONS = 1000
+"""More drones or missiles than one night has seen (the record through 2025 was about 810):
+"in September, Russia launched more than 1,300 drones" is a month's total, no attack's."""
 
 
 def _plural_ok(token: str, tail: str) -> bool:
@@ -644,7 +657,7 @@ def find_figures(text: str) -> list[Figure]:
         if human and text[max(0, pos - 3) : pos] in ("no ", "no-"):
             return  # "no one was killed" is no count of one (the none-pattern reads it)
         val = value_of(tok)
-        if val is None or (human and val > MAX_STRIKE_TOLL):
+        if val is None or val > (MAX_STRIKE_TOLL if human else MAX_ONE_ATTACK_WEAPONS):
             return  # ("battlefield losses stood at about 45,000 killed": a war's, no strike's)
         if kind in ("killed", "injured") and not _plural_ok(
             tok, text[m.end(group) : m.end(group) + 40]
@@ -769,6 +782,15 @@ def find_figures(text: str) -> list[Figure]:
             if rx is _RX_INTERCEPT_AFTER and _WEAPON_ACTS.match(text, m.end("w")):
                 continue  # "one missile destroyed an entire entrance": what it did, not to it
             last_weapon = _weapon_kind(m.group("w"))
+            later = (
+                _RX_LATER_COUNT.search(text, m.end("w"), m.end())
+                if rx is _RX_INTERCEPT_AFTER
+                else None
+            )
+            if later is not None:
+                add("launched", m, weapon=last_weapon)
+                add("intercepted", later, weapon=last_weapon)
+                continue
             add("intercepted", m, weapon=last_weapon)
             if rx is _RX_INTERCEPT_BEFORE:
                 nxt = _RX_AND_WEAPON.match(text, m.end())

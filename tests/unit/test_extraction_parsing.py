@@ -55,6 +55,19 @@ from tests.extraction_helpers import figures_of as figs
         ("Two men aged 37 and 52 were injured by the drone.", {}),
         # blind34: a minor damage is no child
         ("The damage was minor and no one was hurt.", {"killed": 0, "injured": 0}),
+        # a count of its own before the verb is what was shot down; the first, what was launched
+        ("Of the 124 drones, 90 were shot down.", {"launched": 124, "intercepted": 90}),
+        (
+            "Of the 143 Shahed-type UAVs and decoy drones, 101 were shot down and 25 were lost.",
+            {"launched": 143, "intercepted": 101},
+        ),
+        ("Russia launched 64 drones, and 51 were downed.", {"launched": 64, "intercepted": 51}),
+        # thousands are one number, never their last three digits
+        ("Of the 2,024 drones launched this month, 1,890 were shot down.", {}),
+        ("Air defences shot down 1,890 drones in a week.", {}),
+        ("Air defences shot down 1,024 drones.", {}),
+        ("Air defences shot down 824 drones.", {"intercepted": 824}),
+        ("In September, Russia launched more than 1,300 drones at Ukraine.", {}),
     ],
 )
 def test_figures(text: str, expected: dict[str, int]) -> None:
