@@ -281,7 +281,7 @@ def _head(blocks: list[Block]) -> list[Block]:
         (
             i
             for i, b in enumerate(blocks[:MAX_HEAD_BLOCKS])
-            if len(b.text) >= PROSE_CHARS and not b.support
+            if len(b.text) >= PROSE_CHARS and not b.support and b.text.count("|") < MENU_BARS
         ),
         None,
     )
@@ -294,6 +294,9 @@ def _head(blocks: list[Block]) -> list[Block]:
 
 
 BYLINE_BLOCKS = 3
+MENU_BARS = 3
+"""A long line with this many "|" is a menu ("Politics | World | Business | ..."), not the
+first paragraph of prose."""
 
 
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:

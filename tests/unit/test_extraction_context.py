@@ -1869,3 +1869,34 @@ def test_last_year_after_a_list_of_days_and_a_trial() -> None:
         "with guided aerial bombs."
     )
     assert ms == []
+
+
+def test_a_long_menu_line_is_not_the_first_paragraph() -> None:
+    """A site menu of over 150 characters ("Russian Politics & Diplomacy | World | ...") is
+    no prose: the page's date is looked for down to its real first paragraph, a TASS
+    dateline "BELGOROD, November 9. /TASS/." whose Saturday pins the year (blind47)."""
+    menu = " | ".join(
+        (
+            "Russian Politics & Diplomacy",
+            "World",
+            "Business & Economy",
+            "Military & Defense",
+            "Science & Space",
+            "Emergencies",
+            "Society & Culture",
+            "Press Review",
+            "Sports",
+            "Photo & Video",
+        )
+    )
+    assert len(menu) >= 150
+    text = (
+        f"TASS\nRussian News Agency\n{menu}\nEN | DE | FR\nSearch\nSpecial military operation\n\n"
+        "Drone attack on bus in Belgorod Region kills one\n\nAccording to the governor, the "
+        "drone hit a shuttle bus in the settlement of Razumnoye\n\n9 NOV, 14:37\n\n"
+        "BELGOROD, November 9. /TASS/. A Ukrainian FPV drone attacked a shuttle bus in the "
+        "settlement of Razumnoye in the Belgorod District, killing one man and injuring seven, "
+        "Governor Vyacheslav Gladkov said. It was the region's worst attack on Saturday."
+    )
+    ms = extract(parse_article_text(text, "t.txt", datetime(2026, 11, 23, tzinfo=UTC)))
+    assert {(m.region_code, m.occurred_on) for m in ms} == {("RU-BEL", date(2024, 11, 9))}
