@@ -48,13 +48,16 @@ _LINK_LINE = re.compile(
     r"|[A-Z][a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d)(?:\s+\d{1,2}:\d{2})?\s*$"
     r"|(?=\S+(?:\s+\S+){4}).{8,200}?\s\((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?"
     r"\s+(?:19|20)\d\d\)\s*$"
+    r"|(?=\S+(?:\s+\S+){4}).{8,200}?(?<![.!?\"”»)])(?<!\bon)\s+\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+    r"(?:\s+\d{1,2}:\d{2})?\s*$"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?\s+(?=\S+(?:\s+\S+){4}).{8,200}"
     r"(?<![.!?\"”»)])$)",
     re.IGNORECASE,
 )
 """A link to another story: "Read also: ...", or a headline ending in its own date
-("Eleven killed in strike on X - 8 March 2025", "... | 13.03.2025 18:40", "... (Dec 4, 2024)")
-or led by it with no full stop ("12.02.2025 Russians shell X: woman injured")."""
+("Eleven killed in strike on X - 8 March 2025", "... | 13.03.2025 18:40", "... (Dec 4, 2024)",
+"Gladkov: drone hit a minibus, eight injured 07.08.2024") or led by it with no full stop
+("12.02.2025 Russians shell X: woman injured")."""
 _SENTENCE_END = re.compile(r"[.!?\"”»)]\s*$")
 
 

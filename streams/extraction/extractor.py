@@ -1134,6 +1134,7 @@ class Extractor:
         if ruled_out:
             findings = [f for f in findings if f.iso not in ruled_out]
         _date_undated_by_the_story(findings, doc.news_day, doc.pub)
+        _headings_take_their_story_day(findings, doc)
         return self._merge(doc, findings, support)
 
     # --- helpers --------------------------------------------------------------------------------
@@ -2542,6 +2543,30 @@ def _best_actor(fs: list[Finding]) -> str | None:
     actors = [f.attributed_to for f in fs if f.attributed_to]
     named = [a for a in actors if a not in ("Ukraine", "Russia")]
     return (named or actors)[0] if actors else None
+
+
+HEADING_CHARS = 60
+
+
+def _headings_take_their_story_day(findings: list[Finding], doc: _Doc) -> None:
+    """A subheading inside the article ("Sumy Oblast under fire") is dated by the story under
+    it: an undated finding from a short block with no sentence end takes the day of the next
+    finding about the same region, if that comes within the next few sentences."""
+    for i, f in enumerate(findings):
+        if f.dated or f.title:
+            continue
+        sent = doc.sentences[f.sentence]
+        if sent.block in doc.entry_day:
+            continue  # (a live blog entry's headline: its stamp dates it)
+        text = doc.text[sent.start : sent.end].strip()
+        if not sent.first_in_block or len(text) > HEADING_CHARS or text[-1:] in '.!?"”':
+            continue
+        nxt = next((g for g in findings[i + 1 :] if g.iso == f.iso), None)
+        if nxt is not None and nxt.sentence - f.sentence <= HEADING_SPAN and nxt.day != f.day:
+            f.day, f.background = nxt.day, nxt.background
+
+
+HEADING_SPAN = 4
 
 
 def _date_undated_by_the_story(

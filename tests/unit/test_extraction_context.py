@@ -1900,3 +1900,21 @@ def test_a_long_menu_line_is_not_the_first_paragraph() -> None:
     )
     ms = extract(parse_article_text(text, "t.txt", datetime(2026, 11, 23, tzinfo=UTC)))
     assert {(m.region_code, m.occurred_on) for m in ms} == {("RU-BEL", date(2024, 11, 9))}
+
+
+def test_a_subheading_takes_the_day_of_the_story_under_it() -> None:
+    """ "Sumy Oblast under fire" over a paragraph about Aug. 7 is of Aug. 7, not a strike on
+    the publication day; a sidebar line ending in its own bare date ("... eight injured
+    07.08.2024") is a link (blind49)."""
+    ms = _one(
+        " date 2024-08-08\nNews\n\nA Ukrainian drone struck a car in Sudzha in the Kursk "
+        "region on Aug. 8, killing two people.\n\nSumy Oblast under fire\n\nRussian forces shelled "
+        "11 communities in Ukraine's Sumy Oblast on Aug. 7, injuring one person in "
+        "Krasnopillia.\n\nRead more\nGladkov: drone hit a minibus in Belgorod district, eight "
+        "injured 07.08.2024\n"
+    )
+    assert {(m.region_code, m.occurred_on) for m in ms} == {
+        ("RU-KRS", date(2024, 8, 8)),
+        ("UA-59", date(2024, 8, 7)),
+    }
+    assert [b.text for b in clean("Gladkov: drone hit a minibus, eight injured 07.08.2024")] == []
