@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 _TAIL_MARKER = re.compile(
-    r"^\s*(?:read also|read more|more news|more on (?:this|the)(?: story| topic| subject)?|"
+    r"^\s*(?:read also|also read|read more|more news|"
+    r"more on (?:this|the)(?: story| topic| subject)?|"
     r"related(?: news| articles| stories| topics| content| coverage)?|"
     r"tags|most read|most viewed|most popular|most shared|most commented|top stories|"
     r"read next|explore more(?: on these topics)?|editors?'?s? picks|"

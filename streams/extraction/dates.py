@@ -22,6 +22,8 @@ _MONTHS["sept"] = 9
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 MONTH_NAMES = "|".join(m.lower() for m in calendar.month_name if m)
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAY_NUMBERS = _WEEKDAYS
+"""Weekday names, folded, to their numbers (0=Monday)."""
 _WD = "|".join(_WEEKDAYS)
 
 _DATELINE = re.compile(  # (also "the 22nd of March 2025" and a URL's "/2024/06/10/")

@@ -31,6 +31,7 @@ from streams.extraction.dates import (
     MONTH_NAMES,
     NO_REF,
     WEEKDAY,
+    WEEKDAY_NUMBERS,
     DateRef,
     dateline_end,
     find_dateline,
@@ -143,6 +144,12 @@ _COUNTRY_LOC = re.compile(
     r"(?!'s\s+(?:[a-z-]+\s+){1,3}(?:oblast|region|krai|republic|province)\b)"
 )
 """'in Russia': of the country (not 'in Russia's Saratov Oblast': of that region)."""
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|oldest|newest|busiest|longest|tallest|deadliest|worst|heaviest|"
+    r"most [a-z-]+|only|leading)"
+    r"(?:\s+[a-z-]+){0,3}\s+$"
+)
+"""'a printing house, one of the largest in Ukraine': a rank, not where it happened."""
 _COUNTRY_WEAPON = re.compile(
     r"\b(russian|ukrainian)\s+(?:[a-z-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|shells?|"
     r"unmanned|attacks?|strikes?|shelling|forces|troops|army)"
@@ -705,6 +712,17 @@ class Extractor:
                     # "Images taken on Monday, 9 June, two days after the strike": dated)
                     ref = resolve(sfold, old_ref[0], date_kinds)
                 elif (
+                    old_ref is not None
+                    and si - old_ref[1] <= OLD_DATE_SPAN
+                    and ref.day is not None
+                    and ref.day != old_ref[0]
+                    and (on_a := _ON_A_WEEKDAY.search(sfold)) is not None
+                    and WEEKDAY_NUMBERS[on_a.group(1)] == old_ref[0].weekday()
+                ):
+                    # "on 25 May 2024, ... the crews dropped two bombs on a hypermarket. The
+                    # strike took place on a Saturday afternoon": that Saturday, not last week's
+                    ref = DateRef(old_ref[0], True, False)
+                elif (
                     last_ref is not None
                     and last_ref.day is not None
                     and last_ref.day != doc.pub
@@ -811,6 +829,16 @@ class Extractor:
             if is_event and ("sentenc" in sfold or "convict" in sfold) and _COURT.search(sfold):
                 is_event = False  # "A court sentenced a woman ... for passing the coordinates
                 # of a plant that the army later hit": a trial, the strike told elsewhere
+            if (
+                is_event
+                and day is None
+                and (not ref.explicit or ref.vague)
+                and any(f.value for f in figs)
+                and _SPAN_TOLD.search(sfold)
+            ):
+                is_event = False  # "In 2023, attacks killed 219 civilians in the region",
+                # "Since August 2024, more than 300 have been killed": a period's total (not
+                # "In August, drones struck X, the largest attack since the invasion")
             if is_event and not has_attack and _RULED_OUT.search(sfold):
                 is_event = False  # "no strikes were recorded, but the region lost power"
             if block_findings.get(sent.block) and _may_name_actor(sfold, actor_hints):
@@ -1618,9 +1646,9 @@ class Extractor:
         """Country a place-less clause is about: 'in Russia'; not strict: 'Russian drones' -> UA."""
         if "russia" not in sfold and "ukrain" not in sfold:
             return None  # every pattern below names one of the two
-        m = _COUNTRY_LOC.search(sfold)
-        if m:
-            return "UA" if "ukrain" in m.group(1) else "RU"
+        for m in _COUNTRY_LOC.finditer(sfold):
+            if not _SUPERLATIVE_BEFORE.search(sfold, max(0, m.start() - 40), m.start()):
+                return "UA" if "ukrain" in m.group(1) else "RU"
         m = _COUNTRY_OWNER.search(sfold)
         if m and _NATIONAL_TALLY.search(sfold, m.end()):
             # "Ukraine's air force said it shot down 40 of 47 drones": a national total
@@ -2317,6 +2345,8 @@ _EXPLICIT_DAY = re.compile(
 """A day of a month named ("9 June", "June 9"): a date of its own."""
 _DAY_KINDS = frozenset((EXPLICIT, WEEKDAY))
 """Date expressions that name a day of their own (not "overnight", counted from another)."""
+_ON_A_WEEKDAY = re.compile(rf"\b(?:on|was) a ({'|'.join(WEEKDAY_NUMBERS)})\b")
+"""A weekday told of a day already given ("took place on a Saturday afternoon")."""
 _DAY_BEFORE_OPENS = re.compile(r"(?:the day before|a day earlier|the previous day|the day prior),")
 """A sentence opening with the day before the last one told ("The day before, ...")."""
 _SAME_DAY = re.compile(
@@ -2404,6 +2434,14 @@ _PERMIT_BEFORE = re.compile(
     r"permission|authori[sz]e|authori[sz]es|authori[sz]ed|authori[sz]ing|go-ahead|green light)"
     r"\s+(?:[\w'-]+\s+){0,4}(?:to\s+|(?:to\s+)?(?:use|fire|launch)\s+(?:[\w'-]+\s+){0,3})$"
 )
+_SPAN_TOLD = re.compile(
+    r"\b(?:since|from) (?:the (?:start|beginning|outbreak) of (?:the )?(?:year|month|war|"
+    rf"full-scale|invasion|(?:19|20)\d\d|{MONTH_NAMES})|the (?:full-scale )?(?:invasion|war)\b|"
+    rf"(?:{MONTH_NAMES})(?: (?:19|20)\d\d)?\b(?! \d)|(?:19|20)\d\d\b)"
+    r"|\bin (?:19|20)\d\d\b(?![-/])|\bso far this year\b|\bduring the (?:year|month|week)\b"
+    r"|\bover the (?:past|last) (?:week|month|year|(?:two|three|four|six|\d+) (?:weeks|months))\b"
+)
+"""A span of time that a toll or a count covers: no one attack's (when no day is given)."""
 _COURT = re.compile(r"\b(?:sentenced|convicted)\b")
 """A sentence about a trial: a strike it names is the charge, told as news elsewhere."""
 _DRILL = re.compile(
