@@ -1646,9 +1646,9 @@ class Extractor:
         """Country a place-less clause is about: 'in Russia'; not strict: 'Russian drones' -> UA."""
         if "russia" not in sfold and "ukrain" not in sfold:
             return None  # every pattern below names one of the two
-        for m in _COUNTRY_LOC.finditer(sfold):
-            if not _SUPERLATIVE_BEFORE.search(sfold, max(0, m.start() - 40), m.start()):
-                return "UA" if "ukrain" in m.group(1) else "RU"
+        for loc in _COUNTRY_LOC.finditer(sfold):
+            if not _SUPERLATIVE_BEFORE.search(sfold, max(0, loc.start() - 40), loc.start()):
+                return "UA" if "ukrain" in loc.group(1) else "RU"
         m = _COUNTRY_OWNER.search(sfold)
         if m and _NATIONAL_TALLY.search(sfold, m.end()):
             # "Ukraine's air force said it shot down 40 of 47 drones": a national total
