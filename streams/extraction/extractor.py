@@ -306,6 +306,44 @@ MENU_BARS = 3
 first paragraph of prose."""
 
 
+_LIST_ITEM = re.compile(r"[-–•*]\s")
+
+
+def _list_intros(blocks: list[Block]) -> dict[int, int]:
+    """Each list item's block ("- Vinnytsia Oblast: ...") and the block that introduces its
+    list ("The main targets were:")."""
+    out: dict[int, int] = {}
+    intro: int | None = None
+    for i, b in enumerate(blocks):
+        if _LIST_ITEM.match(b.text):
+            if intro is not None:
+                out[i] = intro
+        else:
+            # (a short first item is joined to its colon line: "The main targets were: X")
+            intro = i if ":" in b.text else None
+    return out
+
+
+_SUMMARY_HEAD = re.compile(
+    r"(?:key (?:points|takeaways|developments|events|facts)|summary|highlights|main points|"
+    r"at a glance|in brief|in short|what we know|here'?s what we know|the essentials)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NUMBERED_ITEM = re.compile(r"(?:[-–•*]|\d{1,2}[.)])\s")
+
+
+def _summary_items(blocks: list[Block]) -> set[int]:
+    """The list items right under a "Key points" / "Summary" / "Key takeaways" line."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if len(b.text) <= 40 and _SUMMARY_HEAD.match(b.text.strip()):
+            j = i + 1
+            while j < len(blocks) and _NUMBERED_ITEM.match(blocks[j].text):
+                out.add(j)
+                j += 1
+    return out
+
+
 def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     """Header date, else the first dateline among the opening short lines, else a wire
     dateline without a year whose year the article's weekdays pin (`year_by_weekdays`) or,
@@ -314,9 +352,11 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     if article.published_on is not None:
         return article.published_on
     head = _head(blocks)
-    for b in sorted(head, key=lambda b: b.support):
-        # a photo caption's "on September 29, 2024" is the photo's day: the page's own
-        # "Published On 30 Sep 2024" below it comes first
+    # "Published: 1 April 2024" under "Covering 25-31 March 2024": the labelled line first
+    # (not a live page's "First published on Sat 12 Jul", under its latest stamp);
+    # a photo caption's "on September 29, 2024" is the photo's day: the page's own
+    # "Published On 30 Sep 2024" below it comes next
+    for b in sorted(head, key=lambda b: (not _PUBLISHED_FIRST.match(b.text), b.support)):
         line = b.text if len(b.text) <= 80 else b.text[:120]
         d = find_dateline(line)
         if d is not None:
@@ -417,6 +457,7 @@ def _day_the_weekdays_confirm(blocks: list[Block]) -> date | None:
 
 
 _PUBLISHED_LINE = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
+_PUBLISHED_FIRST = re.compile(r"(?:published|posted)\b", re.I)
 TAIL_LINES = 25
 """How far up from the bottom a page's own publication stamp is looked for."""
 
@@ -479,6 +520,10 @@ class _Doc:
         """Blocks that open a new entry of a live feed or a digest of posts (a time or a
         timestamp line): the story told before them ends there."""
         self._blocks = blocks
+        self.list_intro = _list_intros(blocks)
+        self.summary_blocks = _summary_items(blocks)
+        """The items of a "Key points" or "Summary" list: what the body tells, in short."""
+        """A list item's block -> the block ending in ":" that introduces its list."""
         self._shouty: dict[int, bool] = {}
         self._lowercase: dict[str, bool] = {}
         self.focus_iso: str | None = None
@@ -786,6 +831,12 @@ class Extractor:
                 block_date[sent.block] = last_ref
             else:
                 inherited = block_date.get(sent.block)
+                intro = doc.list_intro.get(sent.block)
+                if inherited is None and intro is not None:
+                    # "In the early hours of Friday 29 March, Russia launched 99 missiles ...
+                    # The main targets were:" over "- Vinnytsia Oblast: the TPP was struck":
+                    # each item of the list is of the day its introduction told
+                    inherited = block_date.get(intro) or block_date.get(intro - 1)
                 day = inherited.day if inherited else doc.block_day(sent.block)
                 background = False
             if day is not None and doc.pub is not None and (doc.pub - day).days > 2:
@@ -1109,7 +1160,6 @@ class Extractor:
                     )
                     if pl is not None:
                         f.place, f.label = pl.place, pl.label
-                f.title = sent.block < doc.title_blocks
                 # (an entry's timestamp dates it too: "Tue 15 Oct 2024 21.50 BST")
                 f.dated = (ref.explicit and not ref.vague) or (
                     not ref.explicit
@@ -1121,6 +1171,11 @@ class Extractor:
                             and block_opened.get(sent.block) == f.day
                         )
                     )
+                )
+                # a "Key points" list item with no day of its own sums up the body, as a
+                # headline does
+                f.title = sent.block < doc.title_blocks or (
+                    sent.block in doc.summary_blocks and not f.dated
                 )
                 f.toll = (
                     (
@@ -1344,9 +1399,12 @@ class Extractor:
             # "Odeska Street", "Krasnoarmeyskaya street": an address, not the region or the
             # village of that name (but "a Belgorod street" is in Belgorod)
             return None
+        the_place = nxt.lower() == "city" or (
+            prev == "against" and _STRIKE_AGAINST.search(doc.folded, max(0, h.start - 40), h.start)
+        )  # "Kyiv City", "a missile strike against Kyiv": the city, not its government
         if region_entry is not None:
             if (
-                _AGENT_VERB.match(doc.folded, h.end) or prev in _AGENT_PREV
+                _AGENT_VERB.match(doc.folded, h.end) or (prev in _AGENT_PREV and not the_place)
             ) and h.end - h.start < 12:
                 return None
             r = self.iso[region_entry.iso]
@@ -1410,7 +1468,7 @@ class Extractor:
             return None  # "Vladimir Putin", "Kirov Plant": a name, not a place here
         if prev == "by" and _RENAMED_BY.search(before):
             return None  # "Dzerzhinsk (renamed Toretsk by Kiev)": the government that renamed
-        if prev in _AGENT_PREV or (
+        if (prev in _AGENT_PREV and not the_place) or (
             prev not in _PLACE_PREPS and _AGENT_VERB.match(doc.folded, h.end)
         ):
             return None  # "Moscow launched", "forced Moscow to": the government, not the place
@@ -1949,6 +2007,10 @@ _AGENT_PREV = {
     "persuade",
     "convince",
 }
+_STRIKE_AGAINST = re.compile(
+    r"\b(?:strikes?|attacks?|raids?|assault|bombardment|shelling)\s+against\s+$"
+)
+"""'a combined strike against Kyiv': the city struck (not 'the war against Kyiv')."""
 _GEO_WORDS = {
     "village",
     "villages",

@@ -602,11 +602,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = re.compile(
     rf"\b(?:{_DAY}\s+(?:{MONTH_NAMES})\b(?:,?\s+(?:19|20)\d\d\b)?"
     rf"|(?:{MONTH_NAMES})\s+{_DAY},?\s+(?:19|20)\d\d\b"
-    rf"|\b(?:on|since|by|until|from|before|after)\s+(?:{MONTH_NAMES})\s+{_DAY}\b"
+    rf"|\b(?:on|since|by|until|from|before|after|of)\s+(?:{MONTH_NAMES})\s+{_DAY}\b"
+    rf"(?:\s*(?:-|–|to|into)\s*{_DAY}\b)?"
     rf"|(?:{MONTH_NAMES}|in|since|of|by|until|from|during)[ ,.-]+(?:19|20)\d\d\b)(?![,.]\d)"
 )
-"""A date's numbers: "31 January 2024", "January 31, 2024", "on March 24", "in 2024" (not
-"2024 missiles", nor "In May 40 drones")."""
+"""A date's numbers: "31 January 2024", "January 31, 2024", "on March 24", "the night of July 3
+to 4", "in 2024" (not "2024 missiles", nor "In May 40 drones")."""
 
 
 _MONTH_OR_YEAR = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b(?:19|20)\d\d\b")

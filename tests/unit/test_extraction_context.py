@@ -1961,3 +1961,32 @@ def test_also_read_starts_the_tail() -> None:
     assert [(m.region_code, m.occurred_on, m.figures.injured) for m in ms] == [
         ("UA-14", date(2024, 7, 19), 1)
     ]
+
+
+def test_a_brief_with_key_points_a_list_and_footnotes() -> None:
+    """A weekly brief (blind53): "Published: 1 April 2024" is its date, not "Covering 25-31
+    March 2024" above it; a "Key points" item sums up the body (its day is the body's); the
+    items of a list take the day its introduction told; an analyst's footnote mark ".[13]"
+    ends a sentence; "a strike against Kyiv City on the night of July 3 to 4" is a strike on
+    the city, and its "4" no toll."""
+    text = (
+        "ENERGY POLICY CENTRE\nResearch | Briefs | Data\n\nWeekly Energy Security Brief\n"
+        "Covering 25-31 March 2024\nPublished: 1 April 2024\n\nGeneration under fire\n\n"
+        "Key points\n\n1. Thermal power plants were hit, including the Ladyzhyn plant.\n\n"
+        "2. Imports reached a record.\n\nThe strike\n\nIn the early hours of Friday 29 March, "
+        "Russia launched 99 missiles and drones at Ukraine. The main targets were:\n\n"
+        "- Vinnytsia Oblast: the Ladyzhyn TPP was struck, causing a fire. Two people were "
+        "injured.\n\n- Cherkasy Oblast: a drone hit a facility in the Zolotonosha district.\n\n"
+        "Kharkiv\n\nMayor Ihor Terekhov reported that drones struck Kharkiv on Sunday 31 March, "
+        "injuring four people.[13] The strike followed a combined strike against Kyiv City on "
+        "the night of March 27 to 28, which killed two civilians.[14]\n"
+    )
+    ms = extract(parse_article_text(text, "t.txt", datetime(2026, 11, 23, tzinfo=UTC)))
+    got = {(m.region_code, m.occurred_on, m.figures.killed, m.figures.injured) for m in ms}
+    assert got == {
+        ("UA", date(2024, 3, 29), None, None),  # (the Air Force's country-wide count)
+        ("UA-05", date(2024, 3, 29), None, 2),
+        ("UA-71", date(2024, 3, 29), None, None),
+        ("UA-63", date(2024, 3, 31), None, 4),
+        ("UA-30", date(2024, 3, 28), 2, None),
+    }
