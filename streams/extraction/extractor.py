@@ -437,6 +437,23 @@ def _latest_full_date(blocks: list[Block]) -> date | None:
     return max(found) if found else None
 
 
+_BARE_WEEKDAY = re.compile(
+    rf"(?<!last )(?<!next )(?<!this )(?<!previous )\b({'|'.join(WEEKDAY_NUMBERS)})\b"
+)
+
+
+def _by_the_anchor(sfold: str, ref: DateRef, anchor: date) -> DateRef:
+    """On an undated page whose text fixes one day ("Sunday, 2 March" of 2025), a sentence
+    dated only by a weekday ("Overnight into Monday") is of the day with that weekday nearest
+    to it (3 March): the page tells one week."""
+    days = {WEEKDAY_NUMBERS[m.group(1)] for m in _BARE_WEEKDAY.finditer(sfold)}
+    if len(days) != 1 or ref.vague:
+        return ref
+    (wd,) = days
+    ahead = (wd - anchor.weekday()) % 7
+    return DateRef(anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7), True, False)
+
+
 def _latest_weekday_date(blocks: list[Block], article: Article) -> date | None:
     """The latest day the page's prose names by weekday, day and month, if any."""
     latest = article.ingested_at.date()
@@ -491,10 +508,11 @@ class _Doc:
         self.village_names: set[str] = set()
         """Names the page calls a village ("the village of Murom"): not the big city of that
         name anywhere on the page (filled by `Extractor._article_regions`)."""
+        self.weekday_anchor = _latest_weekday_date(blocks, article) if self.pub is None else None
+        """On an undated page, the day it names by weekday, day and month ("on the evening of
+        Sunday, 2 March"): the week a bare weekday ("overnight into Monday") falls in."""
         self.year_from = (
-            None
-            if self.pub is not None
-            else _latest_full_date(blocks) or _latest_weekday_date(blocks, article)
+            None if self.pub is not None else _latest_full_date(blocks) or self.weekday_anchor
         )
         """On an undated page, the latest full date its prose gives, or the latest day it
         names by weekday, day and month ("Thursday, 14 August"): the year of a day and month
@@ -725,6 +743,8 @@ class Extractor:
             if date_kinds:
                 lead = dateline_end(stext) if sent.first_in_block or _after_city(doc, si) else 0
                 ref = resolve(sfold[lead:] if lead else sfold, doc.pub, date_kinds, doc.year_from)
+                if doc.weekday_anchor is not None and ref.explicit and ref.day is None:
+                    ref = _by_the_anchor(sfold, ref, doc.weekday_anchor)
                 if (
                     ref.day is not None
                     and ref.day == doc.pub != doc.news_day
@@ -2250,8 +2270,11 @@ _LAUNCH_AREA_BEFORE = re.compile(
     r"complex|complexes|launchers|positions|airspace|waters|territory|territories)"
     r"\s+(?:in|of|on)\s+(?:the\s+)?(?:occupied\s+|annexed\s+|temporarily occupied\s+)?"
     r"(?:russia's\s+|russian\s+)?$"
+    r"|\bfrom\s+(?:the\s+)?(?:occupied\s+)?(?:left|right|other|eastern|opposite)\s+bank\b"
+    r"[^.;]{0,40}?,?\s+(?:near|around|in|at)\s+(?:the\s+)?(?:occupied\s+)?$"
 )
 """The region around a launch site: "launched from the Cape Chauda area in occupied X",
+"drones launched from the occupied left bank of the Dnipro, near X",
 "missiles launched from coastal complexes in occupied X"."""
 _LAUNCHED_FROM_VERB = re.compile(
     r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:russia's\s+|russian\s+|occupied\s+)?$"
@@ -2445,8 +2468,8 @@ _RELEVANT = BIT["attack"] | BIT["trigger"] | BIT["impact"] | BIT["claim"]
 _IMPACT = BIT["impact"]
 _EVENT_WORD = BIT["trigger"] | BIT["impact"]
 _HABITUAL = re.compile(
-    r"\b(?:routinely|regularly|repeatedly|frequently|constantly|almost daily|nightly|"
-    r"near-daily|near daily|almost every (?:day|night)|"
+    r"\b(?:routinely|regularly|repeatedly|frequently|constantly|under constant|constant threat|"
+    r"almost daily|nightly|near-daily|near daily|almost every (?:day|night)|"
     r"day after day|night after night|every (?:day|night|week))\b"
 )
 """How a place is usually attacked, not a report of one attack (unless dated or counted)."""

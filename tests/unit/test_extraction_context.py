@@ -1990,3 +1990,22 @@ def test_a_brief_with_key_points_a_list_and_footnotes() -> None:
         ("UA-63", date(2024, 3, 31), None, 4),
         ("UA-30", date(2024, 3, 28), 2, None),
     }
+
+
+def test_an_undated_page_whose_text_fixes_its_week() -> None:
+    """An undated page that says "on the evening of Sunday, 2 March" (of 2025, by the
+    calendar) dates its "Overnight into Monday" to 3 March; drones "launched from the occupied
+    left bank of the Dnipro, near Enerhodar" and towns "under constant threat" are no
+    incidents (blind57)."""
+    text = (
+        "News\n\nRussian forces attacked the Tomakivka hromada of the Nikopol district on the "
+        "evening of Sunday, 2 March, injuring a 78-year-old woman. Overnight into Monday, "
+        "Russian artillery shelled Marhanets, damaging two houses.\n\nResidents of the "
+        "riverside towns live under constant threat from artillery and FPV drones launched "
+        "from the occupied left bank of the Dnipro, near Enerhodar.\n"
+    )
+    ms = extract(parse_article_text(text, "t.txt", datetime(2026, 11, 23, tzinfo=UTC)))
+    assert {(m.region_code, m.occurred_on) for m in ms} == {
+        ("UA-12", date(2025, 3, 2)),
+        ("UA-12", date(2025, 3, 3)),
+    }
