@@ -144,6 +144,10 @@ _COUNTRY_LOC = re.compile(
     r"(?!'s\s+(?:[a-z-]+\s+){1,3}(?:oblast|region|krai|republic|province)\b)"
 )
 """'in Russia': of the country (not 'in Russia's Saratov Oblast': of that region)."""
+_OVER_THE_REGION = re.compile(
+    r"[^.;]{0,40}?\b(?:over|above|in) the (?:region|oblast|province|republic|krai|city|district)\b"
+)
+"""A count stated for the region the story is about ("nine drones over the region")."""
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:largest|biggest|oldest|newest|busiest|longest|tallest|deadliest|worst|heaviest|"
     r"most [a-z-]+|only|leading)"
@@ -1118,6 +1122,8 @@ class Extractor:
                         and loc.iso not in COUNTRY_NAMES
                         and len({f.iso for f in findings}) > 1
                     )
+                    if regional and _OVER_THE_REGION.match(sfold, fig.pos):
+                        regional = False  # "destroyed nine drones over the region": the story's
                     if fig.kind in _TALLY and (loc is None or regional):
                         # "air defences destroyed 65 missiles" after several regions, or "shot
                         # down 46 of them over eight regions": no one region's; the country's,

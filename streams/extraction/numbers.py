@@ -210,8 +210,9 @@ stated ("27 drones, 11 of them over X", "189 drones, including 58 over X", "64 d
 X, 14 over Y") leaves that total to no single place."""
 _RX_OF_WHICH = re.compile(
     rf"(?:\b(?P<n>{_DIG}|{_WORDNUM})\s+of (?:which|them|these)|\bof (?:which|them|these),?\s+"
-    rf"(?P<n2>{_DIG}|{_WORDNUM})(?:\s+{_ADJ}{_WEAPON})?)\s+(?:were |was |have been |"
-    rf"had been |are |being )?(?:\w+\s+)?{_INTERCEPT}"
+    rf"(?P<n2>{_DIG}|{_WORDNUM})(?:\s+{_ADJ}(?P<w2>{_WEAPON}))?"
+    rf"(?:,?\s+and\s+(?P<n4>{_DIG}|{_WORDNUM})\s+{_ADJ}(?P<w4>{_WEAPON}))?)\s+"
+    rf"(?:were |was |have been |had been |are |being )?(?:\w+\s+)?{_INTERCEPT}"
     rf"|\b{_INTERCEPT}\s+(?:\w+\s+)?(?P<n3>{_DIG}|{_WORDNUM})\s+of (?:them|these|those)\b",
     _FLAGS,
 )
@@ -766,7 +767,11 @@ def find_figures(text: str) -> list[Figure]:
                     taken.add(("intercepted", m2.start("n")))
                     taken.add(("launched", m2.start("n")))
             grp = next(g for g in ("n", "n2", "n3") if m.group(g))
-            add("intercepted", m, grp, part=True)
+            if m.group("n4"):  # "of which 11 missiles and 118 drones were shot down": 129
+                add("intercepted", m, grp, _weapon_kind(m.group("w2") or ""), part=True)
+                add("intercepted", m, "n4", _weapon_kind(m.group("w4")), part=True)
+            else:
+                add("intercepted", m, grp, part=True)
             of_spans.append((m.start(), m.end()))
     last_weapon = ""
     for rx, rx_starts in (

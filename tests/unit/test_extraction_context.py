@@ -2009,3 +2009,20 @@ def test_an_undated_page_whose_text_fixes_its_week() -> None:
         ("UA-12", date(2025, 3, 2)),
         ("UA-12", date(2025, 3, 3)),
     }
+
+
+def test_counts_per_weapon_and_over_the_region() -> None:
+    """ "of which 11 missiles and 118 drones were shot down" is 129 shot down (it was 11);
+    "destroyed nine drones over the region", after other regions were told, is the count of
+    the region the story is on (blind58)."""
+    ms = _one(
+        " date 2025-11-03\nNews\n\nUkraine's air force says Russia launched 19 missiles and 140 "
+        "drones overnight, of which 11 missiles and 118 drones were shot down.\n\nIn the Moscow "
+        "region, debris from a downed drone damaged houses in Domodedovo.\n\nFurther south, in "
+        "the Tula region, a drone attack triggered a fire at a plant in Novomoskovsk, governor "
+        "Dmitry Milyaev said. Mr Milyaev said air defences destroyed nine drones over the "
+        "region and that there were no casualties.\n"
+    )
+    got = {m.region_code: m.figures.intercepted for m in ms}
+    assert got["UA"] == 129
+    assert got["RU-TUL"] == 9

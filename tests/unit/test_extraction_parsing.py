@@ -63,6 +63,11 @@ from tests.extraction_helpers import figures_of as figs
         ),
         ("Russia launched 64 drones, and 51 were downed.", {"launched": 64, "intercepted": 51}),
         # thousands are one number, never their last three digits
+        (
+            "Russia launched 19 missiles and 140 drones, of which 11 missiles and 118 drones "
+            "were shot down.",
+            {"launched": 140, "intercepted": 118},  # (per weapon: the incident sums them)
+        ),
         ("Of the 2,024 drones launched this month, 1,890 were shot down.", {}),
         ("Air defences shot down 1,890 drones in a week.", {}),
         ("Air defences shot down 1,024 drones.", {}),
