@@ -104,7 +104,7 @@ BLIND4_FLOORS = {
     "target_jaccard": 0.827,
     "killed_exact": 0.947,
     "injured_exact": 0.889,
-    "intercepted_exact": 0.857,
+    "intercepted_exact": 0.929,
 }
 """A fourth blind set (`blind4/`, 12 articles, 2 negatives: factbox, regional-site and
 think-tank styles, tolls rising across paragraphs, per-region drone counts), written
@@ -192,7 +192,7 @@ BLIND9_FLOORS = {
     "target_jaccard": 0.871,
     "killed_exact": 0.95,
     "injured_exact": 0.923,
-    "intercepted_exact": 0.8,
+    "intercepted_exact": 0.867,
 }
 """A ninth blind set (`blind9/`, 12 whole pages: UNIAN with "Read also" links, a rising toll,
 Kommersant's Russian spellings, an occupation official via a wire, a BBC explainer with
@@ -413,7 +413,7 @@ BLIND20_FLOORS = {
     "target_jaccard": 0.78,
     "killed_exact": 0.857,
     "injured_exact": 0.731,
-    "intercepted_exact": 0.667,
+    "intercepted_exact": 1.0,
 }
 """A twentieth blind set (`blind20/`: Donetsk front-line towns with per-town tolls, names
 that are words or surnames, trains and double-tap strikes on rescuers, Russian weekly and
@@ -431,7 +431,7 @@ BLIND21_FLOORS = {
     "target_jaccard": 0.615,
     "killed_exact": 0.941,
     "injured_exact": 0.913,
-    "intercepted_exact": 0.737,
+    "intercepted_exact": 0.842,
 }
 """A twenty-first blind set (`blind21/`: refineries told by energy media with throughput
 figures, Urals and Volga regions with distances from the border, Ukrainian gas and hydro
@@ -523,7 +523,7 @@ BLIND26_FLOORS = {
     "target_jaccard": 0.755,
     "killed_exact": 0.885,
     "injured_exact": 0.938,
-    "intercepted_exact": 0.762,
+    "intercepted_exact": 0.857,
 }
 """A twenty-sixth blind set (`blind26/`: "in the early hours of Sunday", "on the night of 12
 to 13 May", "on Monday last week", "shortly after midnight local time (21:00 GMT)", a live
@@ -712,7 +712,7 @@ BLIND36_FLOORS = {
     "target_jaccard": 0.621,
     "killed_exact": 0.9,
     "injured_exact": 0.875,
-    "intercepted_exact": 0.722,
+    "intercepted_exact": 0.778,
 }
 """A thirty-sixth blind set (`blind36/`: Dagestan, Chechnya, Ingushetia, North Ossetia,
 Kabardino-Balkaria, Stavropol, Bashkortostan, Udmurtia, Perm and Tyumen; republics named
@@ -750,7 +750,7 @@ BLIND38_FLOORS = {
     "target_jaccard": 0.751,
     "killed_exact": 0.933,
     "injured_exact": 1.0,
-    "intercepted_exact": 0.765,
+    "intercepted_exact": 0.824,
 }
 """A thirty-eighth blind set (`blind38/`: Russian independent media in English, Telegram
 channels (Astra, Baza, Mash) against officials, refineries and plants named by company with
@@ -786,7 +786,7 @@ BLIND40_FLOORS = {
     "target_jaccard": 0.612,
     "killed_exact": 0.842,
     "injured_exact": 0.867,
-    "intercepted_exact": 0.667,
+    "intercepted_exact": 0.75,
 }
 """A fortieth blind set (`blind40/`: "Kharkivska oblast" and "Belgorodskaya oblast", Kam'ianske
 and Tëtkino, HTML entities, non-breaking spaces, soft hyphens, a PDF press release with page
@@ -857,7 +857,7 @@ BLIND44_FLOORS = {
     "target_jaccard": 0.742,
     "killed_exact": 0.842,
     "injured_exact": 0.87,
-    "intercepted_exact": 0.875,
+    "intercepted_exact": 0.938,
 }
 """A forty-fourth blind set (`blind44/`: ports (Chornomorsk, Izmail, Reni, Novorossiysk,
 Ust-Luga, Port Kavkaz), trains, railway substations and a derailment, a bus hit by an FPV drone,
@@ -888,9 +888,9 @@ BLIND46_FLOORS = {
     "recall": 1.0,
     "f1": 0.921,
     "attack_jaccard": 0.885,
-    "target_jaccard": 0.629,
-    "killed_exact": 0.95,
-    "injured_exact": 0.9,
+    "target_jaccard": 0.64,
+    "killed_exact": 1.0,
+    "injured_exact": 0.95,
     "intercepted_exact": 0.9,
 }
 """A forty-sixth blind set (`blind46/`: what was hit and who says so: a mall, a hotel claimed as
@@ -927,7 +927,7 @@ BLIND48_FLOORS = {
     "target_jaccard": 0.744,
     "killed_exact": 0.917,
     "injured_exact": 0.905,
-    "intercepted_exact": 0.889,
+    "intercepted_exact": 1.0,
 }
 """A forty-eighth blind set (`blind48/`: Mykolaiv and Ochakiv, the Kinburn Spit, Odesa oblast
 towns, the Kherson right bank, Nikopol, Zaporizhzhia oblast; regional administrations' posts
@@ -963,7 +963,7 @@ BLIND50_FLOORS = {
     "target_jaccard": 0.88,
     "killed_exact": 0.85,
     "injured_exact": 0.778,
-    "intercepted_exact": 0.875,
+    "intercepted_exact": 0.938,
 }
 """A fiftieth blind set (`blind50/`: numbers that are no casualties: house numbers, hotlines,
 money, distances, ages, brigade and model numbers, power figures, mixed with real tolls and
@@ -1005,6 +1005,105 @@ strike entries, and a summit negative), written 2026-11-23 by a helper that read
 extractor nor the other sets. Scored as delivered (at 6970f10): precision 0.744, recall 0.706,
 F1 0.724, attack 0.943, target 0.836, killed 0.861, injured 0.837, intercepted 0.583. The floors
 are the scores after the fixes of that day."""
+
+BLIND53_FLOORS = {
+    "precision": 0.75,
+    "recall": 0.859,
+    "f1": 0.801,
+    "attack_jaccard": 0.868,
+    "target_jaccard": 0.781,
+    "killed_exact": 0.938,
+    "injured_exact": 0.911,
+    "intercepted_exact": 0.923,
+}
+"""A fifty-third blind set (`blind53/`: analysts' and newsletters' digests: an ISW-style
+assessment with footnote marks, a war-latest email, an evening digest, think-tank and energy
+weekly briefs with key points and lists, and a diplomacy-only negative), written 2026-11-23 by a
+helper that read neither the extractor nor the other sets. Scored as delivered (at e7a4401):
+precision 0.688, recall 0.766, F1 0.724, attack 0.915, target 0.787, killed 0.929, injured 0.85,
+intercepted 0.929. The floors are the scores after the fixes of that day."""
+BLIND54_FLOORS = {
+    "precision": 0.936,
+    "recall": 1.0,
+    "f1": 0.967,
+    "attack_jaccard": 0.955,
+    "target_jaccard": 0.814,
+    "killed_exact": 0.842,
+    "injured_exact": 0.875,
+    "intercepted_exact": 0.941,
+}
+"""A fifty-fourth blind set (`blind54/`: Russia's interior far from the border: Tatarstan,
+Bashkortostan, Tula, Tambov, Leningrad, Murmansk, Saratov, Volgograd, Samara and more;
+refineries, plants and airbases, the Kovyor airport plan, namesake towns, and a sanctions
+negative), written 2026-11-23 by a helper that read neither the extractor nor the other sets.
+Scored as delivered (at e7a4401): precision 0.936, recall 1.0, F1 0.967, attack 0.955, target
+0.814, killed 0.842, injured 0.875, intercepted 0.941. The floors are the scores after the fixes
+of that day."""
+BLIND55_FLOORS = {
+    "precision": 0.87,
+    "recall": 1.0,
+    "f1": 0.931,
+    "attack_jaccard": 0.812,
+    "target_jaccard": 0.8,
+    "killed_exact": 1.0,
+    "injured_exact": 0.964,
+    "intercepted_exact": 0.895,
+}
+"""A fifty-fifth blind set (`blind55/`: spillover beyond Russia and Ukraine: drones and debris
+in Romania, Moldova, Poland, Belarus and the Baltic states beside the strikes inside Ukraine or
+Russia that caused them, and a Romania-only negative), written 2026-11-23 by a helper that read
+neither the extractor nor the other sets. Scored as delivered (at e7a4401): precision 0.87,
+recall 1.0, F1 0.931, attack 0.812, target 0.8, killed 1.0, injured 0.964, intercepted 0.895.
+The floors are the scores after the fixes of that day."""
+BLIND56_FLOORS = {
+    "precision": 0.806,
+    "recall": 1.0,
+    "f1": 0.892,
+    "attack_jaccard": 0.744,
+    "target_jaccard": 0.724,
+    "killed_exact": 0.783,
+    "injured_exact": 0.875,
+    "intercepted_exact": 1.0,
+}
+"""A fifty-sixth blind set (`blind56/`: reports and investigations: a UN monitoring mission's
+monthly update, an HRW report, an OSINT geolocation, a prosecutor's notice, anniversary pages,
+month and year totals, and a methodology negative), written 2026-11-23 by a helper that read
+neither the extractor nor the other sets. Scored as delivered (at e7a4401): precision 0.667,
+recall 0.929, F1 0.776, attack 0.753, target 0.769, killed 0.8, injured 0.8, intercepted 0.8.
+The floors are the scores after the fixes of that day."""
+BLIND57_FLOORS = {
+    "precision": 0.889,
+    "recall": 0.923,
+    "f1": 0.906,
+    "attack_jaccard": 0.873,
+    "target_jaccard": 0.751,
+    "killed_exact": 0.846,
+    "injured_exact": 0.833,
+    "intercepted_exact": 0.833,
+}
+"""A fifty-seventh blind set (`blind57/`: Dnipropetrovsk and Zaporizhzhia oblasts: governors'
+posts relayed in English, counts of attacks per hromada, morning summaries beside same-day
+updates, city and district namesakes, an undated page, and an outage-schedule negative), written
+2026-11-23 by a helper that read neither the extractor nor the other sets. Scored as delivered
+(at e7a4401): precision 0.816, recall 0.885, F1 0.849, attack 0.853, target 0.742, killed 0.917,
+injured 0.87, intercepted 0.909. The floors are the scores after the fixes of that day."""
+BLIND58_FLOORS = {
+    "precision": 0.82,
+    "recall": 0.944,
+    "f1": 0.878,
+    "attack_jaccard": 0.915,
+    "target_jaccard": 0.689,
+    "killed_exact": 1.0,
+    "injured_exact": 0.885,
+    "intercepted_exact": 0.75,
+}
+"""A fifty-eighth blind set (`blind58/`: multimedia and other page versions: photo galleries
+with dated captions, a video page with an auto transcript, a podcast page, AMP and print
+versions, an infographic's text, a radio transcript, and a commemoration-gallery negative),
+written 2026-11-23 by a helper that read neither the extractor nor the other sets. Scored as
+delivered (at e7a4401): precision 0.82, recall 0.944, F1 0.878, attack 0.915, target 0.689,
+killed 1.0, injured 0.885, intercepted 0.5. The floors are the scores after the fixes of that
+day."""
 
 
 def _scorer() -> ModuleType:
@@ -1130,6 +1229,12 @@ BLIND_SETS = {
     "blind50": BLIND50_FLOORS,
     "blind51": BLIND51_FLOORS,
     "blind52": BLIND52_FLOORS,
+    "blind53": BLIND53_FLOORS,
+    "blind54": BLIND54_FLOORS,
+    "blind55": BLIND55_FLOORS,
+    "blind56": BLIND56_FLOORS,
+    "blind57": BLIND57_FLOORS,
+    "blind58": BLIND58_FLOORS,
 }
 """Each blind set's folder under `tests/articles/` and its pinned floors."""
 
