@@ -1344,6 +1344,9 @@ class Extractor:
             ):
                 ref_end = last_end = h.end  # "launched 24 drones from the Cape Chauda area in
                 continue  # Crimea" (and "from the area of Engels in Russia's Saratov Oblast")
+            if _MADE_AT_BEFORE.search(doc.folded, max(0, h.start - 60), h.start):
+                ref_end = last_end = h.end  # "Shaheds, mass-produced at a plant in Yelabuga"
+                continue
             if _DESTINATION_BEFORE.search(doc.folded, max(0, h.start - 50), h.start):
                 ref_end = last_end = h.end  # "passengers boarding coaches for Dnipro and Kyiv"
                 continue
@@ -2273,7 +2276,8 @@ _DESTINATION_BEFORE = re.compile(
 `ref_end` it sets lets a list after it ("... and Kyiv") go with it."""
 _LAUNCH_AREA_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:area|areas|direction|district|airfield|coast|"
-    r"complex|complexes|launchers|positions|airspace|waters|territory|territories)"
+    r"complex|complexes|launchers|positions|airspace|waters|territory|territories|base|bases|"
+    r"airbase|airbases)"
     r"\s+(?:in|of|on)\s+(?:the\s+)?(?:occupied\s+|annexed\s+|temporarily occupied\s+)?"
     r"(?:russia's\s+|russian\s+)?$"
     r"|\bfrom\s+(?:the\s+)?(?:occupied\s+)?(?:left|right|other|eastern|opposite)\s+bank\b"
@@ -2282,8 +2286,15 @@ _LAUNCH_AREA_BEFORE = re.compile(
 """The region around a launch site: "launched from the Cape Chauda area in occupied X",
 "drones launched from the occupied left bank of the Dnipro, near X",
 "missiles launched from coastal complexes in occupied X"."""
+_MADE_AT_BEFORE = re.compile(
+    r"\b(?:produced|manufactured|assembled)\b[^.;]{0,40}?\b(?:plant|factory|works|facility)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$"
+)
+"""Where a weapon is made ("Shahed drones, mass-produced by Russia at a plant in X"), not
+where it struck."""
 _LAUNCHED_FROM_VERB = re.compile(
-    r"\b(?:launched|fired)\s+from\s+(?:the\s+)?(?:russia's\s+|russian\s+|occupied\s+)?$"
+    r"\b(?:launched|fired|took off|taking off)\s+from\s+(?:the\s+)?"
+    r"(?:russia's\s+|russian\s+|occupied\s+)?$"
     r"|\b(?:fire|fires|fired|firing|shell|shells|shelled|shelling)\b[^.;]{0,60}?"
     r"(?<!far )(?<!away )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )(?<!metres )"
     r"\bfrom\s+(?:the\s+)?(?:occupied\s+|russia's\s+|russian\s+)?$"

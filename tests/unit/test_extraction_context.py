@@ -2026,3 +2026,16 @@ def test_counts_per_weapon_and_over_the_region() -> None:
     got = {m.region_code: m.figures.intercepted for m in ms}
     assert got["UA"] == 129
     assert got["RU-TUL"] == 9
+
+
+def test_where_jets_took_off_and_where_drones_are_made_are_no_incidents() -> None:
+    """ "Kinzhal missiles fired from MiG-31K jets that took off from the Savasleyka air base in
+    Russia's Nizhny Novgorod region", "Shahed drones, mass-produced by Russia at a plant in
+    Yelabuga, also targeted Kyiv Oblast": a base and a factory, not strikes (blind55)."""
+    ms = _one(
+        " date 2025-09-10\nNews\n\nRussia launched 40 missiles, including Kinzhal missiles "
+        "fired from MiG-31K jets that took off from the Savasleyka air base in Russia's Nizhny "
+        "Novgorod region, at Lviv overnight.\n\nIranian-designed Shahed drones, now "
+        "mass-produced by Russia at a plant in Yelabuga, also targeted Zhytomyr.\n"
+    )
+    assert {m.region_code for m in ms} == {"UA-46", "UA-18"}
