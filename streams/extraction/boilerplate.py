@@ -31,7 +31,7 @@ _TAIL_MARKER = re.compile(
 )
 _TIME_LINE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}\s*(?:am|pm))\s*$", re.IGNORECASE)
 _CREDIT = re.compile(
-    r"(?:\s[-–—|]\s*(?:[A-Z][A-Za-z.]*\s*)?[A-Z]{2,}(?:[/ ][A-Za-z.]+)*\s*$)|"
+    r"(?:\s[-–—|]\s*(?:[A-Z][A-Za-z.]*\s*)?[A-Z]{2,}(?:[/ ][A-Za-z.]+){0,3}\s*$)|"
     r"(?:\b(?:Source|Photo|Photograph|Image|Credit|Illustration|Video)\s*:\s*.+$)|"
     r"(?:\((?:Photo|Image|Source)[^)]*\)\s*$)|(?:\b(?:Getty Images|AP Photo|Reuters|AFP)\s*$)|"
     r"(?:\s\[[^\[\]]{0,80}(?:/|\bvia\b|Reuters|AFP|\bAP\b|Getty)[^\[\]]{0,80}\]\s*$)",

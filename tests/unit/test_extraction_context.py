@@ -2039,3 +2039,16 @@ def test_where_jets_took_off_and_where_drones_are_made_are_no_incidents() -> Non
         "mass-produced by Russia at a plant in Yelabuga, also targeted Zhytomyr.\n"
     )
     assert {m.region_code for m in ms} == {"UA-46", "UA-18"}
+
+
+def test_a_caption_with_an_editors_note_is_still_a_caption_of_the_news() -> None:
+    """A gallery caption ending "... via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN
+    SUPPLIED BY A THIRD PARTY." is prose like its neighbours ending "REUTERS/Name"; " - AFP"
+    still marks a credit line (blind58)."""
+    text = (
+        "Rescuers work at the site of a building hit by a Russian missile strike in Kryvyi "
+        "Rih, Ukraine September 11, 2023. The strike killed one person. Press service/Handout "
+        "via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
+    )
+    assert [b.support for b in clean(text)] == [False]
+    assert [b.support for b in clean("Smoke over the port of Odesa on Monday - AFP")] == [True]
