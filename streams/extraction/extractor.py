@@ -1431,6 +1431,8 @@ class Extractor:
         the_place = nxt.lower() == "city" or (
             prev == "against" and _STRIKE_AGAINST.search(doc.folded, max(0, h.start - 40), h.start)
         )  # "Kyiv City", "a missile strike against Kyiv": the city, not its government
+        if prev == "that" and _QUOTE_AFTER.match(doc.folded, h.end) and h.end - h.start < 12:
+            return None  # 'Sikorski said that Moscow "is not interested in peace"': the speaker
         if region_entry is not None:
             if (
                 _AGENT_VERB.match(doc.folded, h.end) or (prev in _AGENT_PREV and not the_place)
@@ -2036,6 +2038,8 @@ _AGENT_PREV = {
     "persuade",
     "convince",
 }
+_QUOTE_AFTER = re.compile(r"\s*[\"\u201c]")
+"""A quotation opening right after a name: what the place, as its government, says."""
 _STRIKE_AGAINST = re.compile(
     r"\b(?:strikes?|attacks?|raids?|assault|bombardment|shelling)\s+against\s+$"
 )

@@ -2052,3 +2052,17 @@ def test_a_caption_with_an_editors_note_is_still_a_caption_of_the_news() -> None
     )
     assert [b.support for b in clean(text)] == [False]
     assert [b.support for b in clean("Smoke over the port of Odesa on Monday - AFP")] == [True]
+
+
+def test_a_capital_before_a_quotation_is_its_government() -> None:
+    """'Sikorski said the attack showed that Moscow "is not interested in peace"' speaks of
+    the government: the night's national count below is no strike on Moscow (blind55)."""
+    ms = _one(
+        " date 2025-03-07\nNews\n\nForeign Minister Radoslaw Sikorski said the attack showed "
+        'that Moscow "is not interested in peace". "Putin sends 67 missiles and nearly 200 drones '
+        'against the energy supply of a country in winter," Sikorski wrote on X.\n\nEnergy '
+        "infrastructure hit near the border\n\nAccording to Ukraine's air force, Russia "
+        "launched 67 missiles and 194 drones. Air defences shot down 34 missiles and 100 drones, "
+        "the air force said.\n"
+    )
+    assert "RU-MOW" not in {m.region_code for m in ms}
