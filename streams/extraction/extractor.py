@@ -360,7 +360,7 @@ def _publication_date(article: Article, blocks: list[Block]) -> date | None:
     # (not a live page's "First published on Sat 12 Jul", under its latest stamp);
     # a photo caption's "on September 29, 2024" is the photo's day: the page's own
     # "Published On 30 Sep 2024" below it comes next
-    for b in sorted(head, key=lambda b: (not _PUBLISHED_FIRST.match(b.text), b.support)):
+    for b in sorted(head, key=lambda b: (not _PUBLISHED_LABEL.match(b.text), b.support)):
         line = b.text if len(b.text) <= 80 else b.text[:120]
         d = find_dateline(line)
         if d is not None:
@@ -478,7 +478,8 @@ def _day_the_weekdays_confirm(blocks: list[Block]) -> date | None:
 
 
 _PUBLISHED_LINE = re.compile(r"(?:first\s+)?(?:published|posted)\b", re.I)
-_PUBLISHED_FIRST = re.compile(r"(?:published|posted)\b", re.I)
+_PUBLISHED_LABEL = re.compile(r"(?:published|posted)\b", re.I)
+"""A line labelled with the page's own date (not "First published ...": `_PUBLISHED_LINE`)."""
 TAIL_LINES = 25
 """How far up from the bottom a page's own publication stamp is looked for."""
 
@@ -543,9 +544,9 @@ class _Doc:
         timestamp line): the story told before them ends there."""
         self._blocks = blocks
         self.list_intro = _list_intros(blocks)
+        """A list item's block -> the block with a colon that introduces its list."""
         self.summary_blocks = _summary_items(blocks)
         """The items of a "Key points" or "Summary" list: what the body tells, in short."""
-        """A list item's block -> the block ending in ":" that introduces its list."""
         self._shouty: dict[int, bool] = {}
         self._lowercase: dict[str, bool] = {}
         self.focus_iso: str | None = None
