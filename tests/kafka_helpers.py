@@ -188,13 +188,37 @@ class Pipeline:
             else:
                 since = None
             time.sleep(0.5)
-        raise TimeoutError(f"input topics not drained after {timeout}s\n{self.log_tail()}")
+        raise TimeoutError(
+            f"input topics not drained after {timeout}s\n{self._lagging()}\n"
+            + "\n".join(self.log_tail(skip=" alert alr-", path=log) for log in self._logs())
+        )
 
-    def log_tail(self, n: int = 40) -> str:
-        path = self.tmp / f"{self.prefix}-worker.log"
+    def _lagging(self) -> str:
+        """Which partitions are behind, and by how much (why: a stall names its partition)."""
+        t = self.topics
+        try:
+            positions = group_positions(
+                self.bootstrap, f"sitrep-{self.prefix}", [t.articles, t.mentions]
+            )
+        except TimeoutError as exc:
+            return f"positions unknown: {exc}"
+        return "lagging (committed/end): " + ", ".join(
+            f"{tp.topic}[{tp.partition}] {c}/{e}" for tp, (c, e) in positions.items() if c < e
+        )
+
+    def _logs(self) -> list[Path]:
+        return sorted(self.tmp.glob(f"{self.prefix}-worker*.log"))
+
+    def log_tail(self, n: int = 40, skip: str | None = None, path: Path | None = None) -> str:
+        """The last `n` lines of a worker's log (the first worker's unless `path`), leaving
+        out lines containing `skip` (alert lines drown a stall's cause)."""
+        path = path or self.tmp / f"{self.prefix}-worker.log"
         if not path.exists():
             return ""
-        return "\n".join(path.read_text(errors="replace").splitlines()[-n:])
+        lines = path.read_text(errors="replace").splitlines()
+        if skip:
+            lines = [line for line in lines if skip not in line]
+        return f"--- {path.name}\n" + "\n".join(lines[-n:])
 
     def send_raw(self, values: list[bytes | None], key: bytes | None = None) -> None:
         producer = KafkaProducer(
