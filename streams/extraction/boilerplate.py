@@ -185,6 +185,17 @@ def _join_colon_lists(lines: list[str]) -> list[str]:
     return out
 
 
+def _labelled_caption(line: str, label: int) -> str:
+    """The caption of "[Photo: Fire at the depot, 18 September 2024. Photo: social media]":
+    a label opens it and a credit closes it. Without a closing credit, nothing (a "Source:"
+    line names who told the news, it is no caption)."""
+    colon = line.find(":", label)
+    closing = _CREDIT.search(line, colon + 1) if colon > 0 else None
+    if closing is None:
+        return ""
+    return line[colon + 1 : closing.start()].strip(" [(")
+
+
 def clean(body: str) -> list[Block]:
     """Paragraphs of article prose, in order, with furniture removed."""
     lines = body.splitlines()
@@ -222,6 +233,8 @@ def clean(body: str) -> list[Block]:
         credit = _CREDIT.search(line) if _may_be_credit(line) else None
         if credit:
             text = line[: credit.start()].strip()
+            if text in ("", "[", "(") and line[credit.start() : credit.start() + 1].isalpha():
+                text = _labelled_caption(line, credit.start())
             if text and text not in seen_captions:
                 seen_captions.add(text)
                 blocks.append(Block(text, support=True))

@@ -436,8 +436,9 @@ trying every position."""
 
 
 def _latest_full_date(blocks: list[Block]) -> date | None:
-    """The latest full date (day, month, year) in the page's prose, if any."""
-    found = [d for b in blocks if not b.support for d in full_dates(b.text)]
+    """The latest full date (day, month, year) in the page's prose or captions, if any (a
+    photo caption often carries the year the prose leaves out: "Toropets, 18 September 2024")."""
+    found = [d for b in blocks for d in full_dates(b.text)]
     return max(found) if found else None
 
 

@@ -1448,6 +1448,32 @@ def test_an_undated_page_dated_by_its_photo_caption_and_weekday() -> None:
     assert [(m.region_code, m.occurred_on) for m in ms] == [("UA-43", date(2024, 4, 17))]
 
 
+def test_an_undated_page_takes_the_year_of_a_labelled_caption() -> None:
+    """No date line; the prose says "overnight on 18 September" and a caption opened by its
+    own label, "[Photo: Fire at the arsenal near Toropets on 18 September 2024. Photo: social
+    media]", gives the year (blind62). The caption was cut at its first "Photo:" before."""
+    ms = _one(
+        "KYIV DISPATCH\nWar\n\nDrones hit an arsenal in Tver Oblast\n\nUkrainian drones "
+        "struck an ammunition depot near the town of Toropets in Russia's Tver Oblast overnight "
+        "on 18 September, a source told the outlet.\n\n[Photo: Fire at the arsenal near "
+        "Toropets on 18 September 2024. Photo: social media]\n\nThe fire covered a large area."
+    )
+    assert [(m.region_code, m.occurred_on) for m in ms] == [("RU-TVE", date(2024, 9, 18))]
+
+
+def test_a_caption_opened_by_its_label_is_kept_as_a_caption() -> None:
+    """ "Photo: <caption>. Photo: <credit>" keeps the caption (for types and dates); a line that
+    only opens with a label ("Source: the regional administration") is no caption."""
+    blocks = clean(
+        "Drones struck the city overnight, the governor said on Telegram.\n"
+        "[Photo: Rescuers at a damaged house in Sumy, 27 May 2025. Photo: SES]\n"
+        "Source: the regional administration"
+    )
+    assert [(b.support, b.text) for b in blocks[1:]] == [
+        (True, "Rescuers at a damaged house in Sumy, 27 May 2025.")
+    ]
+
+
 def test_a_list_of_the_citys_districts_and_a_firms_home_city() -> None:
     """ "the drones hit the Kholodnohirskyi and Shevchenkivskyi districts" in a Kharkiv story
     are Kharkiv's (Kyiv has a Shevchenkivskyi district too); "an analyst at a Moscow energy
