@@ -371,6 +371,18 @@ _LAST_YEAR_AFTER = re.compile(
 """After a day and month: "last year" ("on 25 January and 17 May last year")."""
 
 
+UPCOMING_DAYS = 14
+"""A day and month (no year) up to this many days after publication is an upcoming day."""
+
+
+def _in_year(year: int, month: int, day: int) -> date | None:
+    """That day of that year, if it exists (not 30 February, nor 29 February of 2025)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def resolve(
     sentence: str,
     pub: date | None,
@@ -421,14 +433,24 @@ def resolve(
                 except ValueError:
                     pass
             elif (ref_day := pub or year_from) is not None:
-                try:
-                    d = date(ref_day.year, mon, day)
-                    if d > ref_day + timedelta(days=1) or _LAST_YEAR_AFTER.match(sentence, m.end()):
+                this_year = _in_year(ref_day.year, mon, day)
+                last_year = _LAST_YEAR_AFTER.match(sentence, m.end()) is not None
+                # "three days before the May 9 Victory Day parade": an upcoming day the news
+                # is measured against, not last year's; the sentence's other words
+                # ("overnight and early Tuesday") date it, if any
+                upcoming = (
+                    pub is not None
+                    and this_year is not None
+                    and not last_year
+                    and 1 < (this_year - pub).days <= UPCOMING_DAYS
+                )
+                if this_year is not None and not upcoming:
+                    d: date | None = this_year
+                    if this_year > ref_day + timedelta(days=1) or last_year:
                         # ("on 25 January and 17 May last year": the year before)
-                        d = date(ref_day.year - 1, mon, day)
-                    return DateRef(d, True, False)
-                except ValueError:
-                    pass
+                        d = _in_year(ref_day.year - 1, mon, day)
+                    if d is not None:
+                        return DateRef(d, True, False)
             else:
                 return DateRef(None, True, False)
     if VAGUE in kinds and pub is not None:

@@ -134,6 +134,18 @@ def test_resolve_relative_dates(text: str, day: date | None, vague: bool) -> Non
     assert ref.vague == vague
 
 
+def test_an_upcoming_day_and_month_is_no_date_of_the_news() -> None:
+    """ "overnight and early Tuesday, ... three days before the May 9 Victory Day parade" in a
+    Tuesday 6 May paper: Tuesday, not 9 May of the year before (blind62); a day and month
+    further ahead is still last year's."""
+    tue = date(2025, 5, 6)
+    ref = resolve("drones overnight and early Tuesday, three days before the May 9 parade", tue)
+    assert ref.day == tue
+    assert resolve("since the May 9 parade was announced", tue).day is None
+    assert resolve("the strike on 17 June killed two", tue).day == date(2024, 6, 17)
+    assert resolve("on 9 May last year", tue).day == date(2024, 5, 9)
+
+
 def test_a_superlative_is_no_background_date() -> None:
     ref = resolve("its largest attack since the start of the war", date(2023, 5, 31))
     assert not ref.vague and ref.day is None
