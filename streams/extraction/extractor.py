@@ -1117,6 +1117,24 @@ class Extractor:
             # figures -> the place they are stated for
             for fig in figs:
                 loc = self._figure_loc(rel_locs, fig, figs, clause_of)
+                if (
+                    loc is not None
+                    and loc.in_list
+                    and fig.kind in _TALLY
+                    and _EACH_AFTER.match(sfold, fig.pos)
+                ):
+                    # "and one each over the Oryol, Kaluga and Ryazan regions": every region
+                    # of the list it names is given the figure
+                    listed = [
+                        lc
+                        for lc in rel_locs
+                        if lc.in_list
+                        and lc.start >= loc.start
+                        and clause_of(lc.start) == clause_of(loc.start)
+                    ]
+                    for lc in listed:
+                        finding_for(lc).figures.append(fig)
+                    continue
                 if loc is None and not locs:
                     loc = fallback_for(clause_of(fig.pos))
                     regional = (
@@ -2565,6 +2583,8 @@ _WITHSTAND_BEFORE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,6}$"
 )
 """"can withstand a direct hit by an artillery shell or a drone": what a shelter is built for."""
+_EACH_AFTER = re.compile(r"[\w,]+(?: [a-z-]+){0,2}? each\b")
+"""A figure told for each of the places that follow: "one each", "two drones each"."""
 _NO_EVENT_BEFORE: tuple[tuple[re.Pattern[str], int], ...] = (
     (_MODAL_BEFORE, 20),  # "a version that can be launched from ..."
     (_PERMIT_BEFORE, 60),  # "to allow Ukraine to strike Russian airfields"

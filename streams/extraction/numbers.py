@@ -201,10 +201,11 @@ _RX_LATER_COUNT = re.compile(
 what was launched."""
 _RX_ELLIPTIC = re.compile(
     rf"(?P<sep>,|\band|:)\s+(?P<incl>including\s+)?(?P<n>{_DIG}|{_WORDNUM})\s+(?:more\s+)?"
-    rf"(?:{_WEAPON}\s+)?(?P<part>of them\s+)?(?:[-–—]\s+)?(?:over|above|in)\b",
+    rf"(?:{_WEAPON}\s+)?(?:each\s+)?(?P<part>of them\s+)?(?:[-–—]\s+)?(?:over|above|in)\b",
     _FLAGS,
 )
-"""The next place of a split list ("12 over Kursk, 3 over Oryol", "five UAVs over the
+"""The next place of a split list ("12 over Kursk, 3 over Oryol", "one each over the Oryol and
+Kaluga regions", "five UAVs over the
 territory of Kursk", "15 - over the territory of the Bryansk region"). A part of the total just
 stated ("27 drones, 11 of them over X", "189 drones, including 58 over X", "64 drones: 29 over
 X, 14 over Y") leaves that total to no single place."""

@@ -11,6 +11,7 @@ from streams.extraction.dates import find_dateline, resolve, stamp_day, weekday_
 from streams.extraction.numbers import find_figures, value_of
 from streams.extraction.textnorm import fold
 from tests.extraction_helpers import figures_of as figs
+from tests.extraction_helpers import mentions_of
 
 
 @pytest.mark.parametrize(
@@ -96,6 +97,24 @@ def test_a_split_interception_list_may_repeat_its_noun() -> None:
     )
     got = [(f.kind, f.value) for f in find_figures(fold(text).lower())]
     assert got == [("intercepted", 7), ("intercepted", 5), ("intercepted", 2)]
+
+
+def test_one_each_over_a_list_of_regions() -> None:
+    """ "two drones over the Bryansk region and one each over the Oryol, Kaluga and Ryazan
+    regions": one for every region of the list (blind62); the regions were lost before."""
+    text = (
+        "The Defence Ministry said two drones had been shot down over the Bryansk region and "
+        "one each over the Oryol, Kaluga and Ryazan regions."
+    )
+    got = [(f.kind, f.value) for f in find_figures(fold(text).lower())]
+    assert got == [("intercepted", 2), ("intercepted", 1)]
+    ms = mentions_of(" date 2023-08-30\n\nDrones\n\n" + text)
+    assert {(m.region_code, m.figures.intercepted) for m in ms} == {
+        ("RU-BRY", 2),
+        ("RU-ORL", 1),
+        ("RU-KLU", 1),
+        ("RU-RYA", 1),
+    }
 
 
 def test_weekday_is_on_or_before_publication() -> None:
