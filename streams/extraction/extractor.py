@@ -1954,7 +1954,7 @@ _AGENT_ACTS = (
     r"is bracing|prepares|is preparing|urges|urged|fears|expects|asked|asks|uses|annexed|"
     r"seized|invaded|summoned|condemned|protested|negotiates|negotiated|had no|has no|"
     r"have no|targets|deliberately|described|describes|considers|regards|steps up|step up|"
-    r"comments)"
+    r"comments|launches|bases|stations|deploys|deployed|stockpiling|stockpiles|amassing)"
 )
 _AGENT_OWNS = (
     r"'s\s+(?:defen[cs]e ministry|foreign ministry|ministry|government|forces|troops|army|"

@@ -1474,6 +1474,18 @@ def test_a_caption_opened_by_its_label_is_kept_as_a_caption() -> None:
     ]
 
 
+def test_a_capital_that_bases_or_stockpiles_is_its_government() -> None:
+    """ "an airfield near Morozovsk, where Moscow bases Su-34 bombers", "officials warned that
+    Moscow was stockpiling missiles": what the government does, no strike on Moscow (blind61)."""
+    ms = _one(
+        " date 2024-10-19\nKyiv\n\nRussian missiles struck Kyiv early on Saturday, a day after "
+        "Ukrainian drones struck a military airfield near Morozovsk in Russia's Rostov region, "
+        "where Moscow bases Su-34 bombers. Officials warned that Moscow was stockpiling "
+        "missiles for strikes on the power grid."
+    )
+    assert "RU-MOW" not in {m.region_code for m in ms}
+
+
 def test_a_list_of_the_citys_districts_and_a_firms_home_city() -> None:
     """ "the drones hit the Kholodnohirskyi and Shevchenkivskyi districts" in a Kharkiv story
     are Kharkiv's (Kyiv has a Shevchenkivskyi district too); "an analyst at a Moscow energy
