@@ -20,15 +20,16 @@ _ABBREV = re.compile(
 )
 _CLAUSE = re.compile(
     r"[;:,\s](?:(?<=;)|(?<=:)\s|(?<=,)\s+(?:and|while|but|whereas|as well as|meanwhile)\b"
-    r"(?!\s+[A-Z])|(?<=\s)(?:while|whereas)\s|(?<=\s)(?<!\d\s)[-–—]\s"
+    r"(?!\s+[A-Z])|(?<=\s)(?:while|whereas)\s|(?<=\s)(?<!\d\s)[-–—]\s(?!over\b|above\b)"
     r"|(?<=\s)and\s+(?=(?:a|an|the|another|later|preliminary|separately)\s)"
     r"(?!the\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:regions?|oblasts?|provinces?|krai|"
     r"districts?)\b)"
     r"|(?<=,)\s+(?:after|before)\s)",
 )
 """The alternatives of a clause break (a dash after a number is a list item's, "15 - over
-X, 11 - over Y", not a break), all behind one leading char class: a pattern starting
-with a char class lets `re` skip ahead fast (branches starting with classes do not)."""
+X, 11 - over Y", not a break; nor one before "over": "seven - over Y"), all behind one
+leading char class: a pattern starting with a char class lets `re` skip ahead fast (branches
+starting with classes do not)."""
 
 
 _ABBREV_WORDS = frozenset(

@@ -117,6 +117,23 @@ def test_one_each_over_a_list_of_regions() -> None:
     }
 
 
+def test_a_dash_after_a_number_word_is_a_list_items() -> None:
+    """ "12 - over the Bryansk Region, seven - over the Oryol Region and five - over the
+    Belgorod Region": "seven - over" is an item too, not a clause break that gave Oryol the
+    five and lost Belgorod (blind61)."""
+    ms = mentions_of(
+        ' date 2025-05-20\n\nDrones\n\n"Eighteen UAVs were destroyed over the territory of '
+        "the Kursk Region, 12 - over the Bryansk Region, seven - over the Oryol Region and five "
+        '- over the Belgorod Region," the ministry said.'
+    )
+    assert {(m.region_code, m.figures.intercepted) for m in ms} == {
+        ("RU-KRS", 18),
+        ("RU-BRY", 12),
+        ("RU-ORL", 7),
+        ("RU-BEL", 5),
+    }
+
+
 def test_weekday_is_on_or_before_publication() -> None:
     wed = date(2023, 5, 31)
     assert weekday_on_or_before(wed, 2) == wed
