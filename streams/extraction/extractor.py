@@ -2337,8 +2337,9 @@ _REFERENCE_BEFORE = re.compile(
     r"north-east|north-west|south-east|south-west) of|\bfrom(?:\s+the)?(?:\s+directions?\s+of)?"
     r"(?:\s+(?:[a-z]+-)?(?:occupied|controlled|held))?|"
     r"\bborder(?:s|ing)?"
-    r"(?: with)?|(?<!flying )(?<!heading )(?<!headed )(?<!flew )\btoward(?:s)?|\bborn in|"
-    r"\bvisit to)\s+(?:the\s+|its\s+|their\s+)?$"
+    r"(?: with)?|\bwhich surrounds|"
+    r"(?<!flying )(?<!heading )(?<!headed )(?<!flew )\btoward(?:s)?|\bborn in|"
+    r"\bvisit to)\s+(?:the\s+|its\s+|their\s+)?(?:st\.?\s+)?$"
 )
 _RULED_OUT = re.compile(
     r"\b(?:no|not an?|rul(?:es|ed) out(?: an?)?|no signs? of an?|no evidence of an?|"

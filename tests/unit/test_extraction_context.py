@@ -1486,6 +1486,18 @@ def test_a_capital_that_bases_or_stockpiles_is_its_government() -> None:
     assert "RU-MOW" not in {m.region_code for m in ms}
 
 
+def test_the_city_a_region_surrounds_is_a_reference_point() -> None:
+    """ "the governor of Russia's Leningrad region, which surrounds St Petersburg, said three
+    drones had been destroyed in the Kirishi area": Leningrad region's, not the city's
+    (blind62); a "St" before a name no longer hides the reference word before it."""
+    ms = _one(
+        " date 2025-09-14\nKirishi\n\nAlexander Drozdenko, the governor of Russia's Leningrad "
+        "region, which surrounds St Petersburg, said three drones had been destroyed in the "
+        "Kirishi area overnight."
+    )
+    assert {m.region_code for m in ms} == {"RU-LEN"}
+
+
 def test_a_list_of_the_citys_districts_and_a_firms_home_city() -> None:
     """ "the drones hit the Kholodnohirskyi and Shevchenkivskyi districts" in a Kharkiv story
     are Kharkiv's (Kyiv has a Shevchenkivskyi district too); "an analyst at a Moscow energy
