@@ -1343,7 +1343,7 @@ class Extractor:
                 continue
             if block_spans and _contained(h, block_spans):
                 continue
-            if ref_end >= 0 and _REF_LIST_SEP.fullmatch(doc.folded, ref_end, h.start):
+            if ref_end >= 0 and _ref_list_goes_on(doc, ref_end, h.start):
                 ref_end = last_end = h.end  # "from Bryansk, Oryol and Kursk": all launch areas
                 continue
             if i in as_region:
@@ -2278,13 +2278,24 @@ _PLACE_OR_REGION = BIT["place"] | BIT["region"]
 _LOC_MASK = BIT["place"] | BIT["region"] | BIT["district"]
 _BLOCK_MASK = BIT["actor"] | BIT["claim"] | BIT["attack"] | BIT["not_attack"]
 _LIST_SEP = re.compile(r"\s*(?:,|and|, and|or|&)\s*(?:the\s+)?")
+
+
+def _ref_list_goes_on(doc: _Doc, ref_end: int, start: int) -> bool:
+    """Does the text between a launch area and the next place go on listing launch areas?
+    (A name between them must be one: "Chauda in occupied Crimea", not "exploded in Kharkiv".)"""
+    m = _REF_LIST_SEP.fullmatch(doc.folded, ref_end, start)
+    return m is not None and (m.group("name") is None or doc.text[m.start("name")].isupper())
+
+
 _REF_LIST_SEP = re.compile(
     r"(?:\s*[-(]\s*(?:russian federation|russia|rf)\)?)?\s*(?:,|and|, and|or)\s*(?:the\s+)?"
-    r"|\s+in\s+(?:the\s+)?(?:russia's\s+|occupied\s+)?"
+    r"|(?:\s*,\s*(?P<name>(?:cape\s+)?[a-z][\w'-]+))?\s+in\s+(?:the\s+)?"
+    r"(?:russia's\s+|occupied\s+)?"
 )
 """A list going on after a launch area; Air Force summaries tag Russian launch sites
 ("Millerovo - Russian Federation, Primorsko-Akhtarsk"); or the region of that area ("from
-the area of Engels in Russia's Saratov Oblast")."""
+the area of Engels in Russia's Saratov Oblast"), also of the list's next area when the
+gazetteer does not know it ("from Primorsko-Akhtarsk, Chauda in occupied Crimea")."""
 _REGION_LIST_AHEAD = re.compile(
     r"(?:\s*(?:,|and|, and|or)\s*(?:the\s+)?[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)+"
     r"\s+(?:regions|oblasts|provinces)\b"

@@ -1498,6 +1498,19 @@ def test_the_city_a_region_surrounds_is_a_reference_point() -> None:
     assert {m.region_code for m in ms} == {"RU-LEN"}
 
 
+def test_a_launch_area_the_gazetteer_lacks_keeps_its_region_a_launch_area() -> None:
+    """ "launched 54 drones from Primorsko-Akhtarsk, Chauda in occupied Crimea and Millerovo":
+    Crimea is where an unknown launch area lies, no strike (blind61); a name in lower case
+    does not continue the list ("launched from Belgorod, exploded in Kharkiv")."""
+    ms = _one(
+        " date 2025-04-23\nOdesa\n\nOvernight, Russia launched 54 Shahed-type drones from "
+        "Primorsko-Akhtarsk, Chauda in occupied Crimea and Millerovo, the Air Force said."
+    )
+    assert "UA-43" not in {m.region_code for m in ms}
+    ms = _one(" date 2025-04-23\nKharkiv\n\nA missile launched from Belgorod, exploded in Kharkiv.")
+    assert {m.region_code for m in ms} == {"UA-63"}
+
+
 def test_a_list_of_the_citys_districts_and_a_firms_home_city() -> None:
     """ "the drones hit the Kholodnohirskyi and Shevchenkivskyi districts" in a Kharkiv story
     are Kharkiv's (Kyiv has a Shevchenkivskyi district too); "an analyst at a Moscow energy
