@@ -11,7 +11,7 @@ from enum import Enum
 from typing import ClassVar
 
 import faust.transport.drivers as drivers
-from faust.transport.consumer import ensure_TPset
+from faust.transport.consumer import RecordMap, ensure_TPset
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
 
@@ -75,9 +75,17 @@ class SeekBeforeResumeConsumer(faust_aiokafka.Consumer):
     dropped as "already read". Measured here after kill -9 and a restart: mentions 327-350 of one
     partition were never processed and that partition's committed offset never moved again.
     Deferring the resume to the end of the seek leaves no such batch.
+
+    Nor may it resume at the end of the seek itself: when the changelogs needed reading, the
+    flow is already active then, and Faust clears the stream queues (`flow_control.resume()`)
+    only after the seek returns. Records fetched in between were counted as delivered and then
+    cleared: never processed, never acked, and the partition's commits stopped there (shown by
+    widening that window: 27 queued records cleared, four partitions stuck). So a seeked
+    partition resumes with the flow (`resume_flow`), which Faust calls right after that clear.
     """
 
     _deferred: set[TP] | None = None
+    _seeked: set[TP] | None = None
     _guard: OffsetGuard | None = None
 
     @property
@@ -99,9 +107,16 @@ class SeekBeforeResumeConsumer(faust_aiokafka.Consumer):
         for tp in self.assignment():
             self.guard.seeked(tp, self._read_offset.get(tp))
         deferred, self._deferred = self._deferred or set(), set()
-        # Only partitions still assigned: a rebalance may have taken some away meanwhile.
-        assigned = self.assignment()
-        super().resume_partitions({tp for tp in deferred if tp in assigned})
+        self._seeked = (self._seeked or set()) | deferred
+
+    def resume_flow(self) -> None:
+        """Resume the seeked stream partitions with the flow, after Faust's queue clear."""
+        seeked, self._seeked = self._seeked or set(), set()
+        if seeked:
+            # Only partitions still assigned: a rebalance may have taken some away meanwhile.
+            assigned = self.assignment()
+            super().resume_partitions({tp for tp in seeked if tp in assigned})
+        super().resume_flow()
 
     async def seek(self, partition: TP, offset: int) -> None:
         await super().seek(partition, offset)
@@ -110,7 +125,29 @@ class SeekBeforeResumeConsumer(faust_aiokafka.Consumer):
     async def on_partitions_revoked(self, revoked: set[TP]) -> None:
         for tp in revoked:
             self.guard.forget(tp)
+        # A new assignment resumes its partitions after its own seek, not after an old one's.
+        self._deferred = (self._deferred or set()) - revoked
+        self._seeked = (self._seeked or set()) - revoked
         await super().on_partitions_revoked(revoked)
+
+    async def _getmany(self, active_partitions: set[TP] | None, timeout: float) -> RecordMap:
+        """Faust's fetch from the consumer thread, given a snapshot of the active partitions,
+        and no fetch at all when none is active.
+
+        Faust hands its live set to aiokafka's `fetched_records`, which runs in the consumer
+        thread and, while it waits for records, reads the set again. When the set has become
+        empty meanwhile (table recovery pausing the changelogs while the streams wait for
+        their seek), aiokafka reads an empty set as "every partition" and hands over the
+        paused stream partitions' records too; Faust drops them as inactive, after their
+        positions have moved past them. Seen as an articles partition whose commits stopped
+        after a worker left (421 of 507, 384 of 507): its remaining records were drained and
+        dropped, and nothing later revealed the hole.
+        """
+        if active_partitions is not None:
+            active_partitions = set(active_partitions)
+            if not active_partitions:
+                return {}
+        return await super()._getmany(active_partitions, timeout)
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         """Faust's fetch, minus stream records that do not follow the last delivered (or seeked)

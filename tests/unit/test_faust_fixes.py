@@ -28,6 +28,9 @@ class _Probe(SeekBeforeResumeConsumer):
         self._committed_offset: dict[TP, int | None] = {}
         self.active_during_seek: set[TP] | None = None
         self.assigned = {STREAM, CHANGELOG}
+        self.flow_active = False
+        self.can_resume_flow = asyncio.Event()
+        self.suspend_flow = asyncio.Event()
 
     def assignment(self) -> set[TP]:
         return self.assigned
@@ -43,8 +46,30 @@ def test_stream_partitions_resume_only_after_the_seek() -> None:
     assert c._active_partitions == {CHANGELOG}  # changelogs resume at once (table recovery)
     asyncio.run(c.perform_seek())
     assert c.active_during_seek == {CHANGELOG}  # nothing fetched from the stream before the seek
-    assert c._active_partitions == {CHANGELOG, STREAM}  # GONE was revoked meanwhile: stays paused
     assert c._read_offset[STREAM] == 327 and c._committed_offset[STREAM] == 327
+    # Nor between the seek and Faust's clearing of the stream queues, which comes right before
+    # it resumes the flow: records fetched then would be cleared, never acked, never refetched.
+    assert c._active_partitions == {CHANGELOG}
+    c.resume_flow()
+    assert c._active_partitions == {CHANGELOG, STREAM}  # GONE was revoked meanwhile: stays paused
+    assert c.flow_active
+
+
+def test_the_flow_resumes_only_seeked_partitions_of_the_current_assignment(
+    monkeypatch: Any,
+) -> None:
+    async def faust_revoke(self: Any, revoked: set[TP]) -> None:
+        pass  # Faust's own bookkeeping needs its service machinery
+
+    monkeypatch.setattr(faust_aiokafka.Consumer, "on_partitions_revoked", faust_revoke)
+    c = _Probe()
+    c.resume_partitions({STREAM})
+    c.resume_flow()  # table recovery resumes the flow before the streams' seek
+    assert c._active_partitions == set()
+    asyncio.run(c.perform_seek())
+    asyncio.run(c.on_partitions_revoked({STREAM}))  # a rebalance before the flow resumed
+    c.resume_flow()
+    assert c._active_partitions == set()  # the next assignment's own seek resumes it
 
 
 def test_a_seek_without_pending_resumes_changes_nothing() -> None:
@@ -152,3 +177,24 @@ def test_a_revoked_partition_is_forgotten() -> None:
     g.forget(STREAM)
     assert g.check(STREAM, 300) is Verdict.DELIVER  # a new owner starts where the broker says
     assert g.check(STREAM, 301) is Verdict.DELIVER
+
+
+def test_no_fetch_while_no_partition_is_active(monkeypatch: Any) -> None:
+    """aiokafka reads an empty partition set as "all of them": with every partition paused,
+    the paused streams' records would be handed over, dropped as inactive, and lost. Nor may
+    the consumer thread see the live set change under it: it gets a snapshot."""
+    asked: list[set[TP] | None] = []
+
+    async def thread_fetch(
+        self: Any, active: set[TP] | None, timeout: float
+    ) -> dict[TP, list[Any]]:
+        asked.append(active)
+        return {STREAM: ["record"]}
+
+    monkeypatch.setattr(faust_aiokafka.Consumer, "_getmany", thread_fetch)
+    c = _Probe()
+    assert asyncio.run(c._getmany(set(), 1.0)) == {}
+    assert asked == []
+    live = {STREAM}
+    assert asyncio.run(c._getmany(live, 1.0)) == {STREAM: ["record"]}
+    assert asked == [{STREAM}] and asked[0] is not live
