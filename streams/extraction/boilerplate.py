@@ -34,9 +34,11 @@ _CREDIT = re.compile(
     r"(?:\s[-–—|]\s*(?:[A-Z][A-Za-z.]*\s*)?[A-Z]{2,}(?:[/ ][A-Za-z.]+){0,3}\s*$)|"
     r"(?:\b(?:Source|Photo|Photograph|Image|Credit|Illustration|Video)\s*:\s*.+$)|"
     r"(?:\((?:Photo|Image|Source)[^)]*\)\s*$)|(?:\b(?:Getty Images|AP Photo|Reuters|AFP)\s*$)|"
-    r"(?:\s\[[^\[\]]{0,80}(?:/|\bvia\b|Reuters|AFP|\bAP\b|Getty)[^\[\]]{0,80}\]\s*$)",
+    r"(?:\s\[[^\[\]]{0,80}(?:/|\bvia\b|Reuters|AFP|\bAP\b|Getty)[^\[\]]{0,80}\]\s*$)|"
+    r"(?:\s\([A-Z][^()]{0,80}\s/\s[^()]{0,40}\)(?:\s*\((?i:illustrative|file)[^()]*\))?\s*$)",
 )
-"""A caption's credit: " - AFP", "Photo: X", "(Photo: X)", "... Reuters", "[Name/AFP]"."""
+"""A caption's credit: " - AFP", "Photo: X", "(Photo: X)", "... Reuters", "[Name/AFP]",
+"(Regional Military Administration / Telegram) (Illustrative purposes only)"."""
 _PROMO = re.compile(
     r"\b(?:subscribe|subscription|sign up|newsletter|free for \d+|unlimited access|"
     r"download (?:our|the) app|follow us on|cookies?|all rights reserved|copyright)\b",

@@ -1511,6 +1511,25 @@ def test_a_launch_area_the_gazetteer_lacks_keeps_its_region_a_launch_area() -> N
     assert {m.region_code for m in ms} == {"UA-63"}
 
 
+def test_a_caption_credited_in_parentheses_with_a_slash_sets_no_focus() -> None:
+    """ "A view of a damaged house in Pokrovsk, Donetsk Oblast. (Donetsk Oblast Military
+    Administration / Telegram) (Illustrative purposes only)" is a caption: the national toll
+    after it is not Donetsk's, and Donetsk keeps its own (blind60). A prose line with a
+    slash in parentheses stays prose."""
+    ms = _one(
+        " date 2024-10-15\nUkraine\n\nRussian attacks kill 7 over past day\n\nA view of a "
+        "damaged house after a Russian attack in Pokrovsk, Donetsk Oblast, Ukraine. (Donetsk "
+        "Oblast Military Administration / Telegram) (Illustrative purposes only)\n\nRussian "
+        "attacks against Ukrainian regions killed seven people and injured 30 over the past "
+        "day.\n\nIn Donetsk Oblast, Russian attacks killed four people and injured 13 on "
+        "Oct. 14, Governor Vadym Filashkin said."
+    )
+    donetsk = [m for m in ms if m.region_code == "UA-14"]
+    assert [(m.figures.killed, m.figures.injured) for m in donetsk] == [(4, 13)]
+    blocks = clean("Compensation is paid monthly (UAH 15,000 / month), the city council said.")
+    assert [b.support for b in blocks] == [False]
+
+
 def test_a_list_of_the_citys_districts_and_a_firms_home_city() -> None:
     """ "the drones hit the Kholodnohirskyi and Shevchenkivskyi districts" in a Kharkiv story
     are Kharkiv's (Kyiv has a Shevchenkivskyi district too); "an analyst at a Moscow energy
