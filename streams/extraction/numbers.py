@@ -204,11 +204,11 @@ _RX_ELLIPTIC = re.compile(
     rf"(?:{_WEAPON}\s+)?(?:each\s+)?(?P<part>of them\s+)?(?:[-–—]\s+)?(?:over|above|in)\b",
     _FLAGS,
 )
-"""The next place of a split list ("12 over Kursk, 3 over Oryol", "one each over the Oryol and
-Kaluga regions", "five UAVs over the
-territory of Kursk", "15 - over the territory of the Bryansk region"). A part of the total just
-stated ("27 drones, 11 of them over X", "189 drones, including 58 over X", "64 drones: 29 over
-X, 14 over Y") leaves that total to no single place."""
+"""The next place of a split list ("12 over Kursk, 3 over Oryol", "five UAVs over the
+territory of Kursk", "15 - over the territory of the Bryansk region", "one each over the Oryol
+and Kaluga regions"). A part of the total just stated ("27 drones, 11 of them over X", "189
+drones, including 58 over X", "64 drones: 29 over X, 14 over Y") leaves that total to no single
+place."""
 _RX_OF_WHICH = re.compile(
     rf"(?:\b(?P<n>{_DIG}|{_WORDNUM})\s+of (?:which|them|these)|\bof (?:which|them|these),?\s+"
     rf"(?P<n2>{_DIG}|{_WORDNUM})(?:\s+{_ADJ}(?P<w2>{_WEAPON}))?"
